@@ -1,0 +1,83 @@
+// Package jstests runs every js-tests/**/*.js script through the runtime. A
+// script passes when it exits with 0 and, if a <name>.out file sits beside
+// it, prints exactly that on stdout. A script whose first line of output
+// starts with "SKIP:" is reported as skipped with the rest of that line.
+// Files under fixtures/ or node_modules/, and files whose name starts with
+// "_", are helpers, not tests; differential/ is run by TestDifferential.
+package jstests
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gojatls/gojatls/runtime"
+)
+
+// scriptTimeout bounds one script so that a hang fails instead of stalling.
+const scriptTimeout = 2 * time.Minute
+
+func TestScripts(t *testing.T) {
+	var scripts []string
+	err := filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules" || d.Name() == "differential") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".js") && !strings.HasPrefix(d.Name(), "_") {
+			scripts = append(scripts, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(scripts) == 0 {
+		t.Fatal("no scripts found")
+	}
+	for _, script := range scripts {
+		t.Run(strings.TrimSuffix(script, ".js"), func(t *testing.T) {
+			t.Parallel()
+			runScript(t, script)
+		})
+	}
+}
+
+func runScript(t *testing.T, script string) {
+	abs, err := filepath.Abs(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	rt := runtime.New(runtime.Options{
+		Argv0:  "gojatls",
+		Dir:    filepath.Dir(abs),
+		Stdin:  strings.NewReader(""),
+		Stdout: &stdout,
+		Stderr: &stderr,
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
+	defer cancel()
+	code, err := rt.RunFile(ctx, abs)
+	if err != nil {
+		t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", script, err, stdout.String(), stderr.String())
+	}
+	if first, _, _ := strings.Cut(stdout.String(), "\n"); strings.HasPrefix(first, "SKIP:") {
+		t.Skip(strings.TrimSpace(strings.TrimPrefix(first, "SKIP:")))
+	}
+	if code != 0 {
+		t.Fatalf("%s exited with %d\nstdout:\n%s\nstderr:\n%s", script, code, stdout.String(), stderr.String())
+	}
+	want, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".out")
+	if err == nil && stdout.String() != string(want) {
+		t.Fatalf("%s: stdout differs from its .out file\n--- got:\n%s\n--- want:\n%s\nstderr:\n%s",
+			script, stdout.String(), want, stderr.String())
+	}
+}

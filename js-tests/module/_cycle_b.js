@@ -1,0 +1,2 @@
+var a = require('./_cycle_a');
+exports.sawA = a.loaded;

@@ -1,0 +1,114 @@
+// Package jsbridge is the seam between Go and JS in gojatls: how Go code
+// reaches the event loop, keeps it alive, emits events into JS
+// EventEmitters, hands bytes to JS as Buffers, turns Go errors into Node-style
+// JS errors, and reads JS option objects.
+//
+// Every goja value belongs to the loop goroutine. Other goroutines only call
+// Env.Post (or finish work started with Env.Go); everything else in this
+// package runs on the loop.
+package jsbridge
+
+import (
+	"io"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Host is what the runtime provides to an Env. It is implemented by package
+// runtime; modules never implement it.
+type Host interface {
+	// Post queues fn to run on the loop, in FIFO order with every other
+	// posted function. Safe from any goroutine; never blocks.
+	Post(fn func())
+	// Call runs a JS callback the way Node's MakeCallback does: an exception
+	// goes to the uncaught-exception path and the nextTick queue is drained
+	// afterwards. ok is false when the callback threw.
+	Call(fn goja.Value, this goja.Value, args ...goja.Value) (result goja.Value, ok bool)
+	// Require loads a module by name as the script's require would.
+	Require(name string) goja.Value
+	// Cwd is the runtime's working directory (process.cwd()).
+	Cwd() string
+	// OnExit registers fn to run on the loop when the runtime ends, so that
+	// modules can release sockets, files and children.
+	OnExit(fn func())
+	// Warn prints a runtime warning once per key unless warnings are off.
+	Warn(key, text string)
+	// Stdio returns the runtime's standard streams.
+	Stdio() (stdin io.Reader, stdout, stderr io.Writer)
+	// Environ returns the process environment given to the runtime.
+	Environ() []string
+	// AfterFunc runs fn on the loop after d, from the loop's one timer
+	// heap; cancel removes it if it has not run. Loop goroutine only. It
+	// does not keep the loop alive by itself: hold a Handle for that.
+	AfterFunc(d time.Duration, fn func()) (cancel func())
+	// LegacyCrypto reports whether --legacy-crypto is on.
+	LegacyCrypto() bool
+}
+
+// Env is what a module sees of the runtime it is loaded into.
+type Env struct {
+	// VM is the goja runtime. Only the loop goroutine may use it.
+	VM *goja.Runtime
+
+	host Host
+	refs int
+
+	bufferCtor *goja.Object
+	uint8Array goja.Constructor
+}
+
+// NewEnv is called by the runtime to make the Env its modules share.
+func NewEnv(vm *goja.Runtime, host Host) *Env {
+	return &Env{VM: vm, host: host}
+}
+
+// Host returns the runtime behind this Env.
+func (e *Env) Host() Host { return e.host }
+
+// Post queues fn to run on the loop. Safe from any goroutine. Posting alone
+// does not keep the loop alive: the poster must hold a ref'd Handle or have
+// started the work with Go.
+func (e *Env) Post(fn func()) { e.host.Post(fn) }
+
+// Alive reports whether any ref'd handle or pending request keeps the loop
+// running. Loop goroutine only.
+func (e *Env) Alive() bool { return e.refs > 0 }
+
+// Go runs work on a new goroutine while keeping the loop alive; the function
+// work returns (if not nil) then runs on the loop. This is a Node "request":
+// an fs call, a DNS lookup, a child's wait.
+func (e *Env) Go(work func() (done func())) {
+	e.refs++
+	go func() {
+		done := work()
+		e.host.Post(func() {
+			e.refs--
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}
+
+// Call runs a JS callback as Node's MakeCallback does (see Host.Call).
+func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
+	return e.host.Call(fn, this, args...)
+}
+
+// Emit calls obj.emit(event, args...) as a callback from the loop. A thrown
+// exception goes to the uncaught-exception path. It reports whether emit
+// returned without throwing.
+func (e *Env) Emit(obj *goja.Object, event string, args ...goja.Value) bool {
+	emit := obj.Get("emit")
+	all := make([]goja.Value, 0, len(args)+1)
+	all = append(all, e.VM.ToValue(event))
+	all = append(all, args...)
+	_, ok := e.host.Call(emit, obj, all...)
+	return ok
+}
+
+// Require loads a module by name.
+func (e *Env) Require(name string) *goja.Object {
+	return e.host.Require(name).ToObject(e.VM)
+}

@@ -1,0 +1,152 @@
+package runtime
+
+import (
+	"container/heap"
+	"context"
+	"sync"
+	"time"
+)
+
+// loop is the event loop: one FIFO queue that any goroutine may post to, and
+// one heap of timers. Only the goroutine running run touches the timers and
+// executes the posted functions, so everything it runs may use the VM.
+type loop struct {
+	mu    sync.Mutex
+	queue []func()
+	spare []func()
+	wake  chan struct{}
+
+	timers timerHeap
+	seq    uint64
+}
+
+func newLoop() *loop {
+	return &loop{wake: make(chan struct{}, 1)}
+}
+
+// post queues fn. Safe from any goroutine; never blocks.
+func (l *loop) post(fn func()) {
+	l.mu.Lock()
+	l.queue = append(l.queue, fn)
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// take returns everything queued so far, oldest first.
+func (l *loop) take() []func() {
+	l.mu.Lock()
+	jobs := l.queue
+	l.queue = l.spare[:0]
+	l.spare = nil
+	l.mu.Unlock()
+	return jobs
+}
+
+// recycle gives back a drained slice from take so that posting does not
+// allocate a new one each turn.
+func (l *loop) recycle(jobs []func()) {
+	clear(jobs)
+	l.mu.Lock()
+	if l.spare == nil {
+		l.spare = jobs[:0]
+	}
+	l.mu.Unlock()
+}
+
+func (l *loop) pending() bool {
+	l.mu.Lock()
+	n := len(l.queue)
+	l.mu.Unlock()
+	return n > 0
+}
+
+// timer is one entry of the heap.
+type timer struct {
+	when  time.Time
+	seq   uint64
+	fn    func()
+	index int
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when.Equal(h[j].when) {
+		return h[i].seq < h[j].seq
+	}
+	return h[i].when.Before(h[j].when)
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index = i
+	h[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// afterFunc schedules fn to run on the loop after d. The returned cancel
+// removes it if it has not run yet. Loop goroutine only.
+func (l *loop) afterFunc(d time.Duration, fn func()) (cancel func()) {
+	l.seq++
+	t := &timer{when: time.Now().Add(d), seq: l.seq, fn: fn}
+	heap.Push(&l.timers, t)
+	return func() {
+		if t.index >= 0 {
+			heap.Remove(&l.timers, t.index)
+		}
+	}
+}
+
+// runTimers runs every timer that is due, in deadline order, and returns
+// how many ran. A timer added while running waits for the next turn.
+func (l *loop) runTimers(now time.Time, call func(func())) int {
+	n := 0
+	limit := l.seq
+	for len(l.timers) > 0 {
+		t := l.timers[0]
+		if t.when.After(now) || t.seq > limit {
+			break
+		}
+		heap.Pop(&l.timers)
+		call(t.fn)
+		n++
+	}
+	return n
+}
+
+// wait blocks until something is posted, the next timer is due, or ctx ends.
+func (l *loop) wait(ctx context.Context) {
+	if l.pending() {
+		return
+	}
+	var timeout <-chan time.Time
+	if len(l.timers) > 0 {
+		d := time.Until(l.timers[0].when)
+		if d <= 0 {
+			return
+		}
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timeout = t.C
+	}
+	select {
+	case <-l.wake:
+	case <-timeout:
+	case <-ctx.Done():
+	}
+}

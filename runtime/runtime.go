@@ -1,0 +1,327 @@
+// Package runtime runs Node 0.7-style CommonJS scripts on goja: one VM, the
+// event loop that owns it, the module system and the process object. It is
+// also the embedding API for Go programs.
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+)
+
+// Options configure a Runtime. The zero value runs with the process's own
+// arguments, environment, working directory and standard streams.
+type Options struct {
+	// Args are the script's arguments: process.argv after the script path.
+	Args []string
+	// Argv0 is process.argv[0]; it defaults to the executable's path.
+	Argv0 string
+	// Env is the environment as "KEY=value" strings; nil means os.Environ().
+	Env []string
+	// Dir is the working directory; "" means the process's own.
+	Dir string
+	// Stdin, Stdout and Stderr default to the process's own streams.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// NoWarnings silences runtime warnings (the CLI's --no-warnings).
+	NoWarnings bool
+	// LegacyCrypto allows the 2012-era crypto that modern defaults refuse
+	// (the CLI's --legacy-crypto).
+	LegacyCrypto bool
+	// Modules are extra modules for require(), usually Go native modules;
+	// a name here takes precedence over a built-in module of that name.
+	Modules []*jsbridge.Module
+}
+
+// Runtime is one JS world: a goja VM, its event loop and its process. A
+// Runtime runs one program; make a new one for each.
+type Runtime struct {
+	opts Options
+	vm   *goja.Runtime
+	env  *jsbridge.Env
+	loop *loop
+
+	cwd     string
+	environ []string
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+	argv0   string
+
+	modules *moduleSystem
+	process *goja.Object
+	proc    *processState
+
+	// invoke is the JS function that calls a callback and then drains the
+	// nextTick queue (see bootstrap.js).
+	invoke     goja.Callable
+	drainTicks goja.Callable
+	inJS       bool
+
+	// errorPositions remembers where a SyntaxError object's source was.
+	errorPositions map[goja.Value]posKey
+
+	exitHooks []func()
+	warned    map[string]bool
+
+	exiting  bool
+	exitCode int
+
+	ran     bool
+	started sync.Once
+}
+
+// New makes a Runtime. It does not run anything yet.
+func New(opts Options) *Runtime {
+	r := &Runtime{opts: opts, loop: newLoop(), warned: map[string]bool{}}
+	r.cwd = opts.Dir
+	if r.cwd == "" {
+		r.cwd, _ = os.Getwd()
+	}
+	if abs, err := filepath.Abs(r.cwd); err == nil {
+		r.cwd = abs
+	}
+	r.environ = opts.Env
+	if r.environ == nil {
+		r.environ = os.Environ()
+	}
+	r.stdin, r.stdout, r.stderr = opts.Stdin, opts.Stdout, opts.Stderr
+	if r.stdin == nil {
+		r.stdin = os.Stdin
+	}
+	if r.stdout == nil {
+		r.stdout = os.Stdout
+	}
+	if r.stderr == nil {
+		r.stderr = os.Stderr
+	}
+	r.argv0 = opts.Argv0
+	if r.argv0 == "" {
+		if exe, err := os.Executable(); err == nil {
+			r.argv0 = exe
+		} else {
+			r.argv0 = "gojatls"
+		}
+	}
+	return r
+}
+
+// ErrAlreadyRan is returned when a Runtime is asked to run a second program.
+var ErrAlreadyRan = errors.New("gojatls: a Runtime runs one program")
+
+// RunFile runs the script at path (resolved against the working directory
+// as node resolves its main script) and then the event loop until nothing
+// is left to do, process.exit is called, or ctx ends. It returns the exit
+// code Node would have given. err is non-nil only when ctx ended the run or
+// the runtime itself failed; a script's own failure is its exit code.
+func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
+	return r.run(ctx, func() error { return r.modules.runMain(path) })
+}
+
+// RunString runs source as the main module named name (a file name used in
+// stack traces and for relative require()), then the event loop, as RunFile.
+func (r *Runtime) RunString(ctx context.Context, name, source string) (int, error) {
+	return r.run(ctx, func() error {
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(r.cwd, name)
+		}
+		return r.modules.runMainSource(name, source)
+	})
+}
+
+// Eval runs source in the global scope as node -e does (require, module,
+// exports, __filename and __dirname are available) and then the event
+// loop. When print is set, the value of the last expression is printed as
+// node -p does.
+func (r *Runtime) Eval(ctx context.Context, source string, print bool) (int, error) {
+	return r.run(ctx, func() error { return r.modules.runEval(source, print) })
+}
+
+func (r *Runtime) run(ctx context.Context, start func() error) (code int, err error) {
+	if r.ran {
+		return 1, ErrAlreadyRan
+	}
+	r.ran = true
+	if err := r.bootstrap(); err != nil {
+		return 1, err
+	}
+	stop := context.AfterFunc(ctx, func() {
+		r.vm.Interrupt(ctx.Err())
+		r.loop.post(func() {})
+	})
+	defer stop()
+
+	r.topLevel(func() error { return start() })
+	r.drain()
+	for !r.exiting && ctx.Err() == nil {
+		r.turn(ctx)
+	}
+	r.shutdown()
+	if ctx.Err() != nil && !r.exiting {
+		return 1, ctx.Err()
+	}
+	return r.exitCode, nil
+}
+
+// turn is one pass of the loop: due timers, then posted work, then wait.
+func (r *Runtime) turn(ctx context.Context) {
+	r.loop.runTimers(time.Now(), func(fn func()) {
+		if !r.exiting {
+			fn()
+		}
+	})
+	jobs := r.loop.take()
+	for _, fn := range jobs {
+		if r.exiting {
+			break
+		}
+		fn()
+	}
+	r.loop.recycle(jobs)
+	if r.exiting {
+		return
+	}
+	if !r.env.Alive() && !r.loop.pending() {
+		// Nothing holds the loop: run what nextTick left, then end as
+		// Node does, with 'exit'.
+		r.drain()
+		if !r.env.Alive() && !r.loop.pending() && !r.exiting {
+			r.exit(r.naturalExitCode())
+		}
+		return
+	}
+	r.loop.wait(ctx)
+}
+
+// topLevel runs fn, which calls into JS from the loop, handling an
+// exception that escapes it the way Node does.
+func (r *Runtime) topLevel(fn func() error) {
+	if r.exiting {
+		return
+	}
+	r.inJS = true
+	err := r.protect(fn)
+	r.inJS = false
+	if err != nil {
+		r.handleError(err)
+	}
+}
+
+// protect runs fn and turns a Go panic that escaped a binding into an error
+// instead of a crash.
+func (r *Runtime) protect(fn func() error) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("internal error: %v", x)
+		}
+	}()
+	return fn()
+}
+
+// drain runs the nextTick queue until it is empty.
+func (r *Runtime) drain() {
+	for i := 0; i < 1000 && !r.exiting; i++ {
+		failed := false
+		r.topLevel(func() error {
+			_, err := r.drainTicks(goja.Undefined())
+			failed = err != nil
+			return err
+		})
+		if !failed {
+			return
+		}
+	}
+}
+
+// Call implements jsbridge.Host.
+func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
+	if r.exiting {
+		return goja.Undefined(), false
+	}
+	if r.inJS {
+		// Called synchronously from a binding that JS called: behave like a
+		// plain call, letting an exception reach the JS caller.
+		f, ok := goja.AssertFunction(fn)
+		if !ok {
+			panic(r.vm.NewTypeError("callback is not a function"))
+		}
+		res, err := f(this, args...)
+		if err != nil {
+			panic(err)
+		}
+		return res, true
+	}
+	var res goja.Value
+	failed := false
+	r.topLevel(func() error {
+		var err error
+		res, err = r.invoke(goja.Undefined(), fn, this, r.vm.NewArray(toAny(args)...))
+		failed = err != nil
+		return err
+	})
+	if failed {
+		r.drain()
+		return goja.Undefined(), false
+	}
+	return res, true
+}
+
+func toAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// Post implements jsbridge.Host.
+func (r *Runtime) Post(fn func()) { r.loop.post(fn) }
+
+// Require implements jsbridge.Host.
+func (r *Runtime) Require(name string) goja.Value { return r.modules.requireBuiltin(name) }
+
+// Cwd implements jsbridge.Host.
+func (r *Runtime) Cwd() string { return r.cwd }
+
+// OnExit implements jsbridge.Host.
+func (r *Runtime) OnExit(fn func()) { r.exitHooks = append(r.exitHooks, fn) }
+
+// Stdio implements jsbridge.Host.
+func (r *Runtime) Stdio() (io.Reader, io.Writer, io.Writer) { return r.stdin, r.stdout, r.stderr }
+
+// Environ implements jsbridge.Host.
+func (r *Runtime) Environ() []string { return r.environ }
+
+// LegacyCrypto implements jsbridge.Host.
+func (r *Runtime) LegacyCrypto() bool { return r.opts.LegacyCrypto }
+
+// Warn implements jsbridge.Host.
+func (r *Runtime) Warn(key, text string) {
+	if r.opts.NoWarnings || r.warned[key] {
+		return
+	}
+	r.warned[key] = true
+	fmt.Fprintf(r.stderr, "(gojatls) warning: %s\n", text)
+}
+
+// shutdown releases what modules hold once the program has ended.
+func (r *Runtime) shutdown() {
+	for i := len(r.exitHooks) - 1; i >= 0; i-- {
+		r.protect(func() error { r.exitHooks[i](); return nil })
+	}
+	r.exitHooks = nil
+}
+
+// AfterFunc implements jsbridge.Host.
+func (r *Runtime) AfterFunc(d time.Duration, fn func()) (cancel func()) {
+	return r.loop.afterFunc(d, fn)
+}
