@@ -1,0 +1,40 @@
+// Package console is Node's console module: log, info, warn, error, dir,
+// time, timeEnd, trace and assert, written synchronously to the runtime's
+// standard output and error.
+package console
+
+import (
+	_ "embed"
+	"io"
+
+	"github.com/dop251/goja"
+	"github.com/gojatls/gojatls/jsbridge"
+)
+
+//go:embed console.js
+var source string
+
+// Module is Node's console module.
+var Module = &jsbridge.Module{Name: "console", JS: source, Native: BindStdio}
+
+// BindStdio sets writeOut(string) and writeErr(string) on binding. Each call
+// is one Write of the whole string to the runtime's stdout or stderr, made
+// before it returns, so that lines never interleave and nothing is lost when
+// the process exits. The util module uses it too.
+func BindStdio(e *jsbridge.Env, binding *goja.Object) {
+	_, stdout, stderr := e.Host().Stdio()
+	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
+		"writeOut": writer(stdout),
+		"writeErr": writer(stderr),
+	})
+}
+
+func writer(w io.Writer) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		if w != nil {
+			// A failed write (a closed pipe) is not the script's error.
+			_, _ = io.WriteString(w, call.Argument(0).String())
+		}
+		return goja.Undefined()
+	}
+}
