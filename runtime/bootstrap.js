@@ -5,6 +5,7 @@
   var EventEmitter = require('events').EventEmitter;
   Object.setPrototypeOf(process, EventEmitter.prototype);
   EventEmitter.call(process);
+  process.EventEmitter = EventEmitter;
 
   // process.nextTick: the queue is drained after every callback from the
   // loop, before timers and I/O.
