@@ -56,6 +56,8 @@ type Env struct {
 
 	bufferCtor *goja.Object
 	uint8Array goja.Constructor
+
+	locals map[any]any
 }
 
 // NewEnv is called by the runtime to make the Env its modules share.
@@ -111,4 +113,19 @@ func (e *Env) Emit(obj *goja.Object, event string, args ...goja.Value) bool {
 // Require loads a module by name.
 func (e *Env) Require(name string) *goja.Object {
 	return e.host.Require(name).ToObject(e.VM)
+}
+
+// Local returns the value a module keeps in this runtime under key (its
+// prototypes, its tables), making it with init on first use. Loop goroutine
+// only.
+func (e *Env) Local(key any, init func() any) any {
+	if v, ok := e.locals[key]; ok {
+		return v
+	}
+	if e.locals == nil {
+		e.locals = map[any]any{}
+	}
+	v := init()
+	e.locals[key] = v
+	return v
 }

@@ -26,12 +26,7 @@ var encodings = map[string]Encoding{
 // canonical names above.
 func native(e *jsbridge.Env, binding *goja.Object) {
 	vm := e.VM
-	toJS := func(t Text) goja.Value {
-		if t.U != nil {
-			return goja.StringFromUTF16(t.U)
-		}
-		return vm.ToValue(t.S)
-	}
+	toJS := func(t Text) goja.Value { return ToValue(vm, t) }
 	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
 		"decoder": func(call goja.FunctionCall) goja.Value {
 			enc, ok := encodings[call.Argument(0).String()]
