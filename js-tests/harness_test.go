@@ -3,7 +3,8 @@
 // it, prints exactly that on stdout. A script whose first line of output
 // starts with "SKIP:" is reported as skipped with the rest of that line.
 // Files under fixtures/ or node_modules/, and files whose name starts with
-// "_", are helpers, not tests; differential/ is run by TestDifferential.
+// "_", are helpers, not tests; differential/ is run by TestDifferential and
+// examples/ by TestExamples.
 package jstests
 
 import (
@@ -28,7 +29,7 @@ func TestScripts(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules" || d.Name() == "differential") {
+		if d.IsDir() && (d.Name() == "fixtures" || d.Name() == "node_modules" || d.Name() == "differential" || d.Name() == "examples") {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(p, ".js") && !strings.HasPrefix(d.Name(), "_") {
