@@ -1,8 +1,13 @@
 module github.com/gojatls/gojatls
 
-go 1.26
+go 1.26.0
 
-require github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
+require (
+	github.com/dop251/goja v0.0.0-20260917113740-793a2a65c13b
+	github.com/youmark/pkcs8 v0.0.0-20240726163527-a2c0da244d78
+	golang.org/x/crypto v0.22.0
+	golang.org/x/crypto/x509roots/fallback v0.0.0-20261030153154-30a33513ff6d
+)
 
 require (
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect

@@ -5,13 +5,16 @@ import (
 	"github.com/gojatls/gojatls/modules/assert"
 	"github.com/gojatls/gojatls/modules/buffer"
 	"github.com/gojatls/gojatls/modules/console"
+	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
+	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
 	"github.com/gojatls/gojatls/modules/stream"
 	stringdecoder "github.com/gojatls/gojatls/modules/string_decoder"
 	"github.com/gojatls/gojatls/modules/timers"
+	"github.com/gojatls/gojatls/modules/tls"
 	"github.com/gojatls/gojatls/modules/util"
 )
 
@@ -20,12 +23,15 @@ var builtinModules = []*jsbridge.Module{
 	assert.Module,
 	buffer.Module,
 	console.Module,
+	crypto.Module,
 	events.Module,
 	fs.Module,
+	net.Module,
 	os.Module,
 	path.Module,
 	stream.Module,
 	stringdecoder.Module,
 	timers.Module,
+	tls.Module,
 	util.Module,
 }

@@ -1,0 +1,118 @@
+package crypto
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+	"github.com/gojatls/gojatls/modules/tls/certs"
+)
+
+// SecureContext is what crypto.createCredentials(details).context holds:
+// the key and certificate chain, the trusted CAs, and the policy that every
+// TLS connection made with it shares. It is immutable once built, so
+// handshake goroutines may read it.
+type SecureContext struct {
+	// Certificate is the key and chain to present; nil when none was given.
+	Certificate *tls.Certificate
+	// CAs are the trusted certificates when the ca option was given (even
+	// empty); nil means the default roots.
+	CAs []*x509.Certificate
+	// Options are the details the context was made from, for the parts
+	// (ciphers, protocols, CRLs) that tls applies per connection.
+	Options ContextOptions
+	// Legacy is --legacy-crypto: SHA-1 and MD5 signatures verify.
+	Legacy bool
+}
+
+// ContextOptions are the createCredentials details, and the same-named
+// options of tls.createServer and tls.connect.
+type ContextOptions struct {
+	Key              []byte   `js:"key"`
+	Passphrase       *string  `js:"passphrase"`
+	Cert             []byte   `js:"cert"`
+	CA               [][]byte `js:"ca"`
+	CRL              [][]byte `js:"crl"`
+	Ciphers          string   `js:"ciphers"`
+	SecureProtocol   string   `js:"secureProtocol"`
+	SessionIDContext string   `js:"sessionIdContext"`
+	HasCA            bool
+}
+
+// TrustedCAs is the trust store verification uses: the ca option, or the
+// default roots (the system bundle, else Mozilla's list).
+func (c *SecureContext) TrustedCAs() []*x509.Certificate {
+	if c.Options.HasCA {
+		return c.CAs
+	}
+	return certs.DefaultRoots()
+}
+
+// NewSecureContext builds a context from decoded details; the error names
+// the option at fault.
+func NewSecureContext(opts ContextOptions) (*SecureContext, error) {
+	ctx := &SecureContext{Options: opts}
+	if len(opts.Key) > 0 || len(opts.Cert) > 0 {
+		var passphrase []byte
+		if opts.Passphrase != nil {
+			passphrase = []byte(*opts.Passphrase)
+		}
+		pair, err := certs.KeyPair(opts.Key, opts.Cert, passphrase)
+		if err != nil {
+			return nil, err
+		}
+		ctx.Certificate = &pair
+	}
+	if opts.HasCA {
+		cas, err := certs.ParseCAs(opts.CA)
+		if err != nil {
+			return nil, err
+		}
+		ctx.CAs = cas
+	}
+	return ctx, nil
+}
+
+type contextProtoKey struct{}
+
+// ContextFromJS reads the options object v (createCredentials' details, or
+// tls's options) into a SecureContext, throwing a JS Error on bad input.
+func ContextFromJS(e *jsbridge.Env, v goja.Value) *SecureContext {
+	var opts ContextOptions
+	e.Decode(v, "options", &opts)
+	if obj, ok := v.(*goja.Object); ok {
+		if ca := obj.Get("ca"); ca != nil && !goja.IsUndefined(ca) && !goja.IsNull(ca) {
+			opts.HasCA = true
+		}
+	}
+	ctx, err := NewSecureContext(opts)
+	if err != nil {
+		panic(e.NewError(err.Error()))
+	}
+	ctx.Legacy = e.Host().LegacyCrypto()
+	return ctx
+}
+
+// WrapContext makes the JS SecureContext object for ctx.
+func WrapContext(e *jsbridge.Env, ctx *SecureContext) *goja.Object {
+	proto := e.Local(contextProtoKey{}, func() any { return e.VM.NewObject() }).(*goja.Object)
+	return e.NewWrapped(proto, ctx)
+}
+
+// UnwrapContext returns the Go context behind a JS SecureContext (a
+// credentials object's .context), if v is one.
+func UnwrapContext(v goja.Value) (*SecureContext, bool) {
+	return jsbridge.Unwrap[*SecureContext](v)
+}
+
+// credentialsNative adds createContext(details) -> SecureContext, which
+// crypto.createCredentials wraps.
+func credentialsNative(e *jsbridge.Env, binding *goja.Object) {
+	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
+		"createContext": func(call goja.FunctionCall) goja.Value {
+			return WrapContext(e, ContextFromJS(e, call.Argument(0)))
+		},
+	})
+}

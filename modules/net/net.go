@@ -1,0 +1,198 @@
+// Package net is Node's net module: TCP and Unix-socket servers and
+// clients. The JS part (net.js) has Node's Socket and Server classes; the Go
+// part moves the bytes, with one reader and one writer goroutine per socket.
+// The tls module builds on its Conn and Server.
+package net
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"net"
+	"net/netip"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+)
+
+//go:embed net.js
+var source string
+
+// Module is Node's net module.
+var Module = &jsbridge.Module{Name: "net", JS: source, Native: native}
+
+type serverProtoKey struct{}
+
+// ServerProto is the prototype of server handles: listen, close, address,
+// ref, unref. tls's server handles share it.
+func ServerProto(e *jsbridge.Env) *goja.Object {
+	return e.Local(serverProtoKey{}, func() any {
+		proto := e.VM.NewObject()
+		this := func(call goja.FunctionCall) *Server {
+			return jsbridge.MustUnwrap[*Server](e, call.This, "server handle")
+		}
+		undefined := goja.Undefined()
+		e.SetFuncs(proto, map[string]func(goja.FunctionCall) goja.Value{
+			// listen(network, address, callback(err))
+			"listen": func(call goja.FunctionCall) goja.Value {
+				cb := call.Argument(2)
+				this(call).Listen(call.Argument(0).String(), call.Argument(1).String(), func(err *goja.Object) {
+					if err == nil {
+						e.Call(cb, goja.Undefined(), goja.Null())
+					} else {
+						e.Call(cb, goja.Undefined(), err)
+					}
+				})
+				return undefined
+			},
+			"close": func(call goja.FunctionCall) goja.Value {
+				return e.VM.ToValue(this(call).Close())
+			},
+			"address": func(call goja.FunctionCall) goja.Value {
+				return this(call).Address()
+			},
+			"ref": func(call goja.FunctionCall) goja.Value {
+				this(call).Ref()
+				return undefined
+			},
+			"unref": func(call goja.FunctionCall) goja.Value {
+				this(call).Unref()
+				return undefined
+			},
+			// pause(ms) stops accepting for ms milliseconds.
+			"pause": func(call goja.FunctionCall) goja.Value {
+				ms := min(max(call.Argument(0).ToInteger(), 0), 1<<40)
+				this(call).pauseAccept(time.Duration(ms) * time.Millisecond)
+				return undefined
+			},
+		})
+		return proto
+	}).(*goja.Object)
+}
+
+func native(e *jsbridge.Env, binding *goja.Object) {
+	undefined := goja.Undefined()
+	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
+		// createServer(server) makes the Go side of a JS net.Server.
+		"createServer": func(call goja.FunctionCall) goja.Value {
+			s := NewServer(e, call.Argument(0).ToObject(e.VM))
+			return e.NewWrapped(ServerProto(e), s)
+		},
+		// isIP(string) is 4, 6 or 0.
+		"isIP": func(call goja.FunctionCall) goja.Value {
+			return e.VM.ToValue(isIP(call.Argument(0).String()))
+		},
+		// connect(network, address, callback(err, handle)) dials on a
+		// goroutine; the loop stays alive until the callback has run. It
+		// returns a function that cancels the dial (the callback still
+		// runs, with an error).
+		"connect": func(call goja.FunctionCall) goja.Value {
+			network, address := call.Argument(0).String(), call.Argument(1).String()
+			cb := call.Argument(2)
+			cancel := Dial(e, network, address, func(conn net.Conn, err error) {
+				if err != nil {
+					e.Call(cb, goja.Undefined(), sysError(e, err, "connect"))
+					return
+				}
+				c := NewConn(e, conn, readSize)
+				e.Call(cb, goja.Undefined(), goja.Null(), c.Handle())
+			})
+			return e.Func(func(goja.FunctionCall) goja.Value {
+				cancel()
+				return undefined
+			})
+		},
+	})
+	binding.Set("highWaterMark", HighWaterMark)
+}
+
+// readSize is the buffer size of each read on a plain socket.
+const readSize = 64 * 1024
+
+// Dial connects on a goroutine and calls done on the loop. The returned
+// function cancels the dial; done then gets an error (and a connection
+// that was made anyway is closed). The runtime cancels dials still going
+// when it ends.
+func Dial(e *jsbridge.Env, network, address string, done func(net.Conn, error)) (cancel func()) {
+	ctx, stop := context.WithCancel(context.Background())
+	t := tracked(e)
+	id := t.addDial(stop)
+	e.Go(func() func() {
+		var d net.Dialer
+		conn, err := d.DialContext(ctx, network, address)
+		return func() {
+			delete(t.dials, id)
+			if ctx.Err() != nil && conn != nil {
+				_ = conn.Close()
+				conn, err = nil, ctx.Err()
+			}
+			stop()
+			done(conn, err)
+		}
+	})
+	return stop
+}
+
+// sysError is Node's error for a failed socket call; a failed host name
+// lookup is reported as getaddrinfo's, as Node 0.7 did.
+func sysError(e *jsbridge.Env, err error, syscall string) *goja.Object {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		syscall = "getaddrinfo"
+	}
+	return e.SysError(err, syscall)
+}
+
+// tracker knows the connections, listeners and dials of a runtime that are
+// still open, to close them when it ends so that no goroutine outlives it.
+// Loop goroutine only.
+type tracker struct {
+	open   map[any]func()
+	dials  map[uint64]context.CancelFunc
+	nextID uint64
+}
+
+type trackerKey struct{}
+
+func tracked(e *jsbridge.Env) *tracker {
+	return e.Local(trackerKey{}, func() any {
+		t := &tracker{open: map[any]func(){}, dials: map[uint64]context.CancelFunc{}}
+		e.Host().OnExit(t.closeAll)
+		return t
+	}).(*tracker)
+}
+
+func (t *tracker) add(key any, close func()) { t.open[key] = close }
+func (t *tracker) remove(key any)            { delete(t.open, key) }
+
+func (t *tracker) addDial(stop context.CancelFunc) uint64 {
+	t.nextID++
+	t.dials[t.nextID] = stop
+	return t.nextID
+}
+
+func (t *tracker) closeAll() {
+	for _, close := range t.open {
+		close()
+	}
+	for _, stop := range t.dials {
+		stop()
+	}
+}
+
+// isIP is 4 for an IPv4 literal, 6 for an IPv6 one (zones allowed), else 0.
+func isIP(s string) int {
+	addr, err := netip.ParseAddr(s)
+	switch {
+	case err != nil:
+		return 0
+	case strings.Contains(s, ":"):
+		return 6
+	case addr.Is4():
+		return 4
+	}
+	return 0
+}

@@ -1,0 +1,714 @@
+// Node's net module: Socket and Server as Node 0.7 has them. The bytes move
+// in Go (binding); this file keeps the stream state and emits the events.
+
+var Stream = require('stream');
+var EventEmitter = require('events').EventEmitter;
+var util = require('util');
+
+// write() returns false once this many bytes wait to be sent.
+var highWaterMark = binding.highWaterMark;
+
+function isUtf8(encoding) {
+  return !encoding || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// toPort returns a port number for a number or numeric string, or false.
+function toPort(value) {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) {
+    var port = Number(value);
+    if (port >= 0 && port < 65536 && Math.floor(port) === port) {
+      return port;
+    }
+    throw new RangeError('port should be >= 0 and < 65536: ' + value);
+  }
+  return false;
+}
+
+// hostPort joins a host and a port as Go's dialer and listener want them.
+function hostPort(host, port) {
+  if (host.indexOf(':') !== -1) {
+    return '[' + host + ']:' + port;
+  }
+  return host + ':' + port;
+}
+
+// tcpNetwork: an IPv4 literal listens on IPv4 only, as Node did; '::'
+// listens on IPv6 and IPv4 (dual stack), as Node does.
+function tcpNetwork(host) {
+  if (host === '::') {
+    return 'tcp';
+  }
+  switch (binding.isIP(host)) {
+    case 4: return 'tcp4';
+    case 6: return 'tcp6';
+  }
+  return 'tcp';
+}
+
+// errnoException is the Error Node 0.7 gives for a failed system call.
+function errnoException(code, syscall) {
+  var e = new Error(syscall + ' ' + code);
+  e.errno = e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+// normalizeConnectArgs turns connect()'s forms into [options, callback]:
+// (options, [cb]), (port, [host], [cb]), (path, [cb]).
+function normalizeConnectArgs(args) {
+  var options = {};
+  if (args[0] !== null && typeof args[0] === 'object') {
+    options = args[0];
+  } else if (typeof args[0] === 'string' && toPort(args[0]) === false) {
+    options.path = args[0];
+  } else {
+    options.port = args[0];
+    if (typeof args[1] === 'string') {
+      options.host = args[1];
+    }
+  }
+  var cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+exports._normalizeConnectArgs = normalizeConnectArgs;
+
+// The address to dial for connect options: [network, address]. Without a
+// host, Node 0.7 dialled 127.0.0.1.
+function dialAddress(options) {
+  if (options.path !== undefined && options.path !== null) {
+    if (typeof options.path !== 'string') {
+      throw new TypeError('path must be a string');
+    }
+    return ['unix', options.path];
+  }
+  var port = toPort(options.port);
+  if (port === false) {
+    throw new TypeError('port should be a number: ' + options.port);
+  }
+  var host = options.host || '127.0.0.1';
+  if (typeof host !== 'string') {
+    throw new TypeError('host must be a string');
+  }
+  return ['tcp', hostPort(host, port)];
+}
+exports._dialAddress = dialAddress;
+
+// Socket ---------------------------------------------------------------
+
+function Socket(options) {
+  if (!(this instanceof Socket)) {
+    return new Socket(options);
+  }
+  Stream.call(this);
+  options = options || {};
+  this._handle = null;
+  this._paused = false;
+  this._encoding = null;
+  this._timeoutMs = 0;
+  this._noDelay = null;
+  this._keepAlive = null;
+  initSocket(this);
+  this.readable = false;
+  this.writable = false;
+  this.allowHalfOpen = Boolean(options.allowHalfOpen);
+  this.server = null;
+  if (options.handle) {
+    this._attach(options.handle);
+  }
+}
+util.inherits(Socket, Stream);
+exports.Socket = Socket;
+exports.Stream = Socket;
+
+// initSocket resets the per-connection state, for a new socket and for
+// one that connects again after it was closed.
+function initSocket(socket) {
+  socket._connecting = false;
+  socket._connectReq = null;
+  socket._connectTimer = null;
+  socket._connectQueue = null;
+  socket._connectQueueSize = 0;
+  socket._pendingEnd = false;
+  socket._destroySoon = false;
+  socket._gotEOF = false;
+  socket._shutdownDone = false;
+  socket._errorEmitted = false;
+  socket._stats = null;
+  socket._peer = null;
+  socket.destroyed = false;
+}
+
+// _attach connects this socket to a Go connection handle and starts reading.
+Socket.prototype._attach = function (handle) {
+  this._handle = handle;
+  this.readable = true;
+  this.writable = true;
+  if (this._encoding !== null) {
+    handle.setEncoding(this._encoding);
+  }
+  if (this._timeoutMs > 0) {
+    handle.setTimeout(this._timeoutMs);
+  }
+  if (this._noDelay !== null) {
+    handle.setNoDelay(this._noDelay);
+  }
+  if (this._keepAlive !== null) {
+    handle.setKeepAlive(this._keepAlive[0], this._keepAlive[1]);
+  }
+  if (this._paused) {
+    handle.pause();
+  }
+  handle.attach(this);
+};
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get: function () {
+    if (this._connecting) {
+      return 'opening';
+    } else if (this.readable && this.writable) {
+      return 'open';
+    } else if (this.readable && !this.writable) {
+      return 'readOnly';
+    } else if (!this.readable && this.writable) {
+      return 'writeOnly';
+    }
+    return 'closed';
+  }
+});
+
+function handleStat(socket, name) {
+  if (socket._handle) {
+    return socket._handle[name]();
+  }
+  return socket._stats ? socket._stats[name] : 0;
+}
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  get: function () { return handleStat(this, 'bytesRead'); }
+});
+// bytesWritten counts bytes handed to the socket, sent or still queued.
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get: function () { return handleStat(this, 'bytesWritten') + this._connectQueueSize; }
+});
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get: function () {
+    return (this._handle ? this._handle.bufferSize() : 0) + this._connectQueueSize;
+  }
+});
+
+function peer(socket) {
+  if (!socket._peer && socket._handle) {
+    var addr = socket._handle.remoteAddress();
+    socket._peer = addr !== null && typeof addr === 'object' ? addr : {};
+  }
+  return socket._peer || {};
+}
+Object.defineProperty(Socket.prototype, 'remoteAddress', {
+  get: function () { return peer(this).address; }
+});
+Object.defineProperty(Socket.prototype, 'remotePort', {
+  get: function () { return peer(this).port; }
+});
+
+// address() is {address, family, port}; {} for a Unix socket; null when
+// there is no connection.
+Socket.prototype.address = function () {
+  if (!this._handle) {
+    return null;
+  }
+  var addr = this._handle.localAddress();
+  return addr !== null && typeof addr === 'object' ? addr : {};
+};
+
+Socket.prototype.connect = function () {
+  var args = normalizeConnectArgs(arguments);
+  var where = dialAddress(args[0]);
+  var self = this;
+  if (this._connecting || this._handle) {
+    throw new Error('Socket is already connected');
+  }
+  if (this.destroyed) {
+    initSocket(this);
+  }
+  if (args[1]) {
+    this.once('connect', args[1]);
+  }
+  this._connecting = true;
+  this.writable = true;
+  this._startConnectTimer();
+  var req = {};
+  this._connectReq = req;
+  req.cancel = binding.connect(where[0], where[1], function (err, handle) {
+    if (self._connectReq !== req) {
+      // destroyed (and maybe connected again) meanwhile
+      if (handle) {
+        handle.destroy();
+      }
+      return;
+    }
+    self._connectReq = null;
+    self._connecting = false;
+    if (err) {
+      self.destroy(err);
+      return;
+    }
+    self._onConnect(handle);
+  });
+  return this;
+};
+
+// _startConnectTimer: as in Node 0.7, the idle timeout also runs while
+// connecting.
+Socket.prototype._startConnectTimer = function () {
+  var self = this;
+  this._stopConnectTimer();
+  if (this._timeoutMs > 0 && this._connecting) {
+    this._connectTimer = setTimeout(function () {
+      self._connectTimer = null;
+      if (self._connecting) {
+        self._onTimeout();
+      }
+    }, this._timeoutMs);
+  }
+};
+
+Socket.prototype._stopConnectTimer = function () {
+  if (this._connectTimer !== null) {
+    clearTimeout(this._connectTimer);
+    this._connectTimer = null;
+  }
+};
+
+// _onConnect runs once a handle is connected (for tls: after the
+// handshake). Writes made while connecting go out before 'connect' is
+// emitted, so that a write in a 'connect' listener comes after them.
+Socket.prototype._onConnect = function (handle) {
+  this._stopConnectTimer();
+  this._connecting = false;
+  var writable = this.writable;
+  this._attach(handle);
+  this.writable = writable;
+  this._flushConnectQueue();
+  if (!this.destroyed) {
+    this.emit('connect');
+  }
+};
+
+// _flushConnectQueue hands what was written while connecting to the
+// handle, then shuts down if end() came meanwhile.
+Socket.prototype._flushConnectQueue = function () {
+  var queue = this._connectQueue;
+  this._connectQueue = null;
+  this._connectQueueSize = 0;
+  if (queue) {
+    for (var i = 0; i < queue.length && !this.destroyed; i++) {
+      this._handle.write(queue[i][0], queue[i][1]);
+    }
+  }
+  if (this._pendingEnd && !this.destroyed) {
+    this._pendingEnd = false;
+    this._shutdown();
+  }
+};
+
+// write(data, [encoding], [callback]) -> false once highWaterMark bytes are
+// queued; 'drain' follows when the queue is empty.
+Socket.prototype.write = function (data, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (typeof data !== 'string' && !Buffer.isBuffer(data)) {
+    throw new TypeError('First argument must be a buffer or a string.');
+  }
+  if (typeof data === 'string' && !isUtf8(encoding)) {
+    data = new Buffer(data, encoding);
+  }
+  if (!this.writable) {
+    // Nothing is dropped silently: Node 0.7 reported a write on a closed
+    // socket with this error, and one after end() failed with EPIPE.
+    if (this.destroyed || (!this._handle && !this._connecting)) {
+      this._destroy(new Error('This socket is closed.'), callback);
+    } else {
+      this._destroy(errnoException('EPIPE', 'write'), callback);
+    }
+    return false;
+  }
+  if (this._connecting || !this._handle) {
+    if (this._connectQueue === null) {
+      this._connectQueue = [];
+    }
+    this._connectQueue.push([data, callback]);
+    this._connectQueueSize += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+    return this._connectQueueSize < highWaterMark;
+  }
+  return this._handle.write(data, callback);
+};
+
+// end([data], [encoding]) sends data, then a FIN once all is written.
+Socket.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null && typeof data !== 'function') {
+    this.write(data, encoding);
+  }
+  if (!this.writable) {
+    return;
+  }
+  this.writable = false;
+  if (this._connecting || !this._handle) {
+    this._pendingEnd = true;
+    return;
+  }
+  this._shutdown();
+};
+
+Socket.prototype._shutdown = function () {
+  if (this._handle) {
+    this._handle.shutdown();
+  }
+};
+
+// destroySoon ends the socket and destroys it once everything is written.
+Socket.prototype.destroySoon = function () {
+  this._destroySoon = true;
+  if (this.writable) {
+    this.end();
+  } else if (this._shutdownDone || (!this._handle && !this._connecting)) {
+    this.destroy();
+  }
+};
+
+Socket.prototype.destroy = function (exception) {
+  this._destroy(exception);
+};
+
+// _destroy closes the socket: 'error' (if exception), then 'close' with
+// had_error, on the next tick. cb gets the exception first. A socket
+// emits at most one 'error'.
+Socket.prototype._destroy = function (exception, cb) {
+  var self = this;
+  if (typeof cb === 'function') {
+    process.nextTick(function () {
+      cb(exception);
+    });
+  }
+  if (exception && !this._errorEmitted) {
+    this._errorEmitted = true;
+    process.nextTick(function () {
+      self.emit('error', exception);
+    });
+  }
+  if (this.destroyed) {
+    return;
+  }
+  this.destroyed = true;
+  this._stopConnectTimer();
+  if (this._connectReq) {
+    this._connectReq.cancel();
+    this._connectReq = null;
+  }
+  this._connecting = false;
+  this._connectQueue = null;
+  this._connectQueueSize = 0;
+  this._pendingEnd = false;
+  this.readable = false;
+  this.writable = false;
+  if (this._handle) {
+    this._stats = {
+      bytesRead: this._handle.bytesRead(),
+      bytesWritten: this._handle.bytesWritten()
+    };
+    peer(this);
+    this._handle.destroy();
+    this._handle = null;
+  }
+  process.nextTick(function () {
+    self.emit('close', exception ? true : false);
+  });
+  if (this.server) {
+    this.server.connections--;
+    this.server._emitCloseIfDrained();
+  }
+};
+
+Socket.prototype.pause = function () {
+  this._paused = true;
+  if (this._handle) {
+    this._handle.pause();
+  }
+};
+
+Socket.prototype.resume = function () {
+  this._paused = false;
+  if (this._handle) {
+    this._handle.resume();
+  }
+};
+
+Socket.prototype.setEncoding = function (encoding) {
+  var StringDecoder = require('string_decoder').StringDecoder;
+  new StringDecoder(encoding); // throws for an unknown encoding
+  this._encoding = encoding === undefined || encoding === null ? 'utf8' : encoding;
+  if (this._handle) {
+    this._handle.setEncoding(this._encoding);
+  }
+};
+
+// setTimeout(msecs, [callback]): 'timeout' after msecs of inactivity;
+// 0 turns it off (and removes callback).
+Socket.prototype.setTimeout = function (msecs, callback) {
+  msecs = Number(msecs);
+  if (msecs > 0 && isFinite(msecs)) {
+    this._timeoutMs = msecs;
+    if (typeof callback === 'function') {
+      this.once('timeout', callback);
+    }
+  } else if (msecs === 0) {
+    this._timeoutMs = 0;
+    if (typeof callback === 'function') {
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    return this;
+  }
+  if (this._handle) {
+    this._handle.setTimeout(this._timeoutMs);
+  }
+  this._startConnectTimer();
+  return this;
+};
+
+Socket.prototype.setNoDelay = function (noDelay) {
+  this._noDelay = noDelay === undefined ? true : Boolean(noDelay);
+  if (this._handle) {
+    this._handle.setNoDelay(this._noDelay);
+  }
+  return this;
+};
+
+// setKeepAlive([enable], [initialDelay]): the delay is in milliseconds,
+// applied in whole seconds as the system takes it.
+Socket.prototype.setKeepAlive = function (enable, initialDelay) {
+  this._keepAlive = [Boolean(enable), Math.floor((Number(initialDelay) || 0) / 1000) * 1000];
+  if (this._handle) {
+    this._handle.setKeepAlive(this._keepAlive[0], this._keepAlive[1]);
+  }
+  return this;
+};
+
+Socket.prototype.ref = function () {
+  if (this._handle) {
+    this._handle.ref();
+  }
+  return this;
+};
+
+Socket.prototype.unref = function () {
+  if (this._handle) {
+    this._handle.unref();
+  }
+  return this;
+};
+
+// Events from Go.
+
+// _onEnd: the peer has finished sending. A socket that is done both ways is
+// destroyed ('close' comes after 'end', on the next tick); one that is not
+// half-open ends its own side too. Node 0.7 did that before emitting
+// 'end', which silently dropped what an 'end' listener wrote with
+// end(data); here it comes after the listeners, so that their data is sent
+// before the FIN, as in today's node.
+Socket.prototype._onEnd = function () {
+  this.readable = false;
+  this._gotEOF = true;
+  if (!this.writable && this._shutdownDone) {
+    this.destroy();
+  }
+  try {
+    this.emit('end');
+  } finally {
+    if (!this.allowHalfOpen && this.writable) {
+      this.end();
+    }
+  }
+};
+
+Socket.prototype._onShutdown = function () {
+  this._shutdownDone = true;
+  if (this._gotEOF || !this.readable || this._destroySoon) {
+    this.destroy();
+  }
+};
+
+Socket.prototype._onError = function (err) {
+  this.destroy(err);
+};
+
+Socket.prototype._onDrain = function () {
+  this.emit('drain');
+};
+
+Socket.prototype._onTimeout = function () {
+  this.emit('timeout');
+};
+
+// Server ---------------------------------------------------------------
+
+function Server(/* [options], [connectionListener] */) {
+  if (!(this instanceof Server)) {
+    return new Server(arguments[0], arguments[1]);
+  }
+  EventEmitter.call(this);
+  var options = {};
+  var listener = null;
+  if (typeof arguments[0] === 'function') {
+    listener = arguments[0];
+  } else {
+    options = arguments[0] || {};
+    listener = arguments[1];
+  }
+  if (typeof listener === 'function') {
+    this.on('connection', listener);
+  }
+  this.connections = 0;
+  this.allowHalfOpen = Boolean(options.allowHalfOpen);
+  this._handle = null;
+  this._unref = false;
+}
+util.inherits(Server, EventEmitter);
+exports.Server = Server;
+
+exports.createServer = function (options, listener) {
+  return new Server(options, listener);
+};
+
+// listen(port, [host], [backlog], [callback]) or listen(path, [callback]).
+// Without a host, as in Node 0.7, the server listens on every IPv4
+// address. The backlog is the system's.
+Server.prototype.listen = function () {
+  var self = this;
+  var args = Array.prototype.slice.call(arguments);
+  if (typeof args[args.length - 1] === 'function') {
+    this.once('listening', args.pop());
+  }
+  var network, address;
+  var first = args[0];
+  var port = first === undefined || first === null ? 0 : toPort(first);
+  if (port === false) {
+    if (typeof first !== 'string') {
+      throw new TypeError('listen() takes a port number or a path');
+    }
+    network = 'unix';
+    address = first;
+  } else {
+    var host = typeof args[1] === 'string' ? args[1] : '0.0.0.0';
+    network = tcpNetwork(host);
+    address = hostPort(host, port);
+  }
+  if (this._handle) {
+    throw new Error('Server is already listening');
+  }
+  this._handle = this._makeHandle();
+  if (this._unref) {
+    this._handle.unref();
+  }
+  var handle = this._handle;
+  handle.listen(network, address, function (err) {
+    if (self._handle !== handle) {
+      return;
+    }
+    if (err) {
+      self._handle = null;
+      self.emit('error', err);
+      return;
+    }
+    self.emit('listening');
+  });
+  return this;
+};
+
+// _makeHandle makes the Go side; tls.Server makes its own.
+Server.prototype._makeHandle = function () {
+  return binding.createServer(this);
+};
+
+Server.prototype.address = function () {
+  return this._handle ? this._handle.address() : null;
+};
+
+// close() stops accepting; 'close' follows once every connection is gone.
+Server.prototype.close = function (callback) {
+  if (!this._handle) {
+    throw new Error('Not running');
+  }
+  if (typeof callback === 'function') {
+    this.once('close', callback);
+  }
+  this._handle.close();
+  this._handle = null;
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  var self = this;
+  if (this._handle || this.connections > 0) {
+    return;
+  }
+  process.nextTick(function () {
+    self.emit('close');
+  });
+};
+
+// pause(msecs) stops accepting connections for msecs (default 1000).
+Server.prototype.pause = function (msecs) {
+  if (this._handle) {
+    this._handle.pause(msecs || 1000);
+  }
+};
+
+Server.prototype.ref = function () {
+  this._unref = false;
+  if (this._handle) {
+    this._handle.ref();
+  }
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._unref = true;
+  if (this._handle) {
+    this._handle.unref();
+  }
+  return this;
+};
+
+// _onConnection: Go accepted a connection (handle). As in Node 0.7, the
+// new socket also emits 'connect', after the server's 'connection'.
+Server.prototype._onConnection = function (handle) {
+  var socket = new Socket({ handle: handle, allowHalfOpen: this.allowHalfOpen });
+  socket.server = this;
+  this.connections++;
+  this.emit('connection', socket);
+  if (!socket.destroyed) {
+    socket.emit('connect');
+  }
+};
+
+// Functions ------------------------------------------------------------
+
+exports.connect = exports.createConnection = function () {
+  var args = normalizeConnectArgs(arguments);
+  var socket = new Socket(args[0]);
+  return Socket.prototype.connect.apply(socket, arguments);
+};
+
+exports.isIP = function (input) {
+  return binding.isIP(String(input));
+};
+
+exports.isIPv4 = function (input) {
+  return exports.isIP(input) === 4;
+};
+
+exports.isIPv6 = function (input) {
+  return exports.isIP(input) === 6;
+};

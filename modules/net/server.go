@@ -1,0 +1,245 @@
+package net
+
+import (
+	"errors"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+)
+
+// Server is the Go side of a net.Server: a listener with an accept
+// goroutine. Each accepted connection goes to Accept on the loop.
+type Server struct {
+	e      *jsbridge.Env
+	owner  *goja.Object // loop: the JS server
+	handle *jsbridge.Handle
+
+	// Accept handles a new connection on the loop. The default makes a
+	// Conn and hands it to the JS server's _onConnection; tls replaces it
+	// to run a handshake first. Connections over the JS server's
+	// maxConnections are closed before Accept sees them.
+	Accept func(conn net.Conn)
+
+	closed bool // loop
+	unrefd bool // loop: unref() came before the listener existed
+
+	mu          sync.Mutex
+	listener    net.Listener
+	done        chan struct{} // closed by Close: the accept goroutine ends
+	pausedUntil time.Time     // server.pause(ms)
+	kicked      bool          // pauseAccept set a deadline on the listener
+}
+
+// NewServer makes a server for the JS object owner.
+func NewServer(e *jsbridge.Env, owner *goja.Object) *Server {
+	s := &Server{e: e, owner: owner, done: make(chan struct{})}
+	s.Accept = s.acceptPlain
+	return s
+}
+
+func (s *Server) acceptPlain(conn net.Conn) {
+	c := NewConn(s.e, conn, readSize)
+	s.e.Call(s.owner.Get("_onConnection"), s.owner, c.Handle())
+}
+
+// Listen starts listening on a goroutine (a host name may need a lookup)
+// and calls done on the loop with nil or the JS error to emit. If Close
+// comes first, done is not called.
+func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
+	e := s.e
+	e.Go(func() func() {
+		l, err := net.Listen(network, address)
+		return func() {
+			if s.closed {
+				if l != nil {
+					_ = l.Close()
+				}
+				return
+			}
+			if err != nil {
+				done(sysError(e, err, "listen"))
+				return
+			}
+			s.mu.Lock()
+			s.listener = l
+			s.mu.Unlock()
+			s.handle = e.NewHandle()
+			if s.unrefd {
+				s.handle.Unref()
+			}
+			tracked(e).add(s, func() { s.Close() })
+			go s.acceptLoop(l)
+			done(nil)
+		}
+	})
+}
+
+func (s *Server) acceptLoop(l net.Listener) {
+	for {
+		if !s.waitPause(l) {
+			return
+		}
+		conn, err := l.Accept()
+		if err != nil {
+			select {
+			case <-s.done:
+				return
+			default:
+			}
+			if errors.Is(err, net.ErrClosed) {
+				return
+			}
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				continue // server.pause() interrupted Accept
+			}
+			// EMFILE and the like: report and keep accepting, as Node
+			// does, after a breath so as not to spin.
+			s.e.Post(func() {
+				if !s.closed {
+					s.e.Emit(s.owner, "error", sysError(s.e, err, "accept"))
+				}
+			})
+			select {
+			case <-s.done:
+				return
+			case <-time.After(10 * time.Millisecond):
+			}
+			continue
+		}
+		s.e.Post(func() { s.accepted(conn) })
+	}
+}
+
+// waitPause waits while server.pause() is in effect; false means the
+// server closed meanwhile.
+func (s *Server) waitPause(l net.Listener) bool {
+	for {
+		s.mu.Lock()
+		wait := time.Until(s.pausedUntil)
+		if wait <= 0 {
+			if s.kicked {
+				s.kicked = false
+				setDeadline(l, time.Time{})
+			}
+			s.mu.Unlock()
+			return true
+		}
+		s.mu.Unlock()
+		t := time.NewTimer(wait)
+		select {
+		case <-s.done:
+			t.Stop()
+			return false
+		case <-t.C:
+		}
+	}
+}
+
+func setDeadline(l net.Listener, t time.Time) {
+	if dl, ok := l.(interface{ SetDeadline(time.Time) error }); ok {
+		_ = dl.SetDeadline(t)
+	}
+}
+
+// accepted runs on the loop for each connection the listener accepted.
+func (s *Server) accepted(conn net.Conn) {
+	if s.closed {
+		_ = conn.Close()
+		return
+	}
+	// As in Node 0.7, maxConnections counts only when set and above 0.
+	if max := s.maxConnections(); max > 0 && s.connections() >= max {
+		_ = conn.Close()
+		return
+	}
+	s.Accept(conn)
+}
+
+func (s *Server) maxConnections() int64 {
+	v := s.owner.Get("maxConnections")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return v.ToInteger()
+}
+
+func (s *Server) connections() int64 {
+	v := s.owner.Get("connections")
+	if v == nil {
+		return 0
+	}
+	return v.ToInteger()
+}
+
+// Close stops accepting. It reports whether the server was listening.
+// Connections already accepted stay open.
+func (s *Server) Close() bool {
+	if s.closed {
+		return false
+	}
+	s.closed = true
+	close(s.done)
+	s.mu.Lock()
+	l := s.listener
+	s.mu.Unlock()
+	if l == nil {
+		return false
+	}
+	// A Unix socket's file goes with its listener (Go removes it, as
+	// libuv did for Node).
+	_ = l.Close()
+	s.handle.Close()
+	tracked(s.e).remove(s)
+	return true
+}
+
+// Address is the bound address as Node reports it: {address, family,
+// port}, or a Unix socket's path.
+func (s *Server) Address() goja.Value {
+	s.mu.Lock()
+	l := s.listener
+	s.mu.Unlock()
+	if l == nil || s.closed {
+		return goja.Null()
+	}
+	return addressObject(s.e, l.Addr())
+}
+
+// Ref makes a listening server hold the program open again.
+func (s *Server) Ref() {
+	s.unrefd = false
+	if s.handle != nil {
+		s.handle.Ref()
+	}
+}
+
+// Unref lets the program end while the server listens.
+func (s *Server) Unref() {
+	s.unrefd = true
+	if s.handle != nil {
+		s.handle.Unref()
+	}
+}
+
+// pauseAccept stops accepting for d, interrupting an Accept in progress
+// with a deadline that waitPause clears.
+func (s *Server) pauseAccept(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pausedUntil = time.Now().Add(d)
+	if s.listener != nil {
+		s.kicked = true
+		setDeadline(s.listener, time.Now())
+	}
+}
+
+// JoinHostPort builds a dial or listen address from Node's port and host.
+func JoinHostPort(host string, port int) string {
+	return net.JoinHostPort(host, strconv.Itoa(port))
+}

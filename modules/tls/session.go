@@ -1,0 +1,102 @@
+package tls
+
+import (
+	"crypto/tls"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+	"github.com/gojatls/gojatls/modules/crypto"
+)
+
+// session is what a finished handshake established: the connection state
+// and the verdict on the peer's certificate. It is built on the handshake
+// goroutine (verification is CPU work) and read on the loop afterwards.
+type session struct {
+	conn       *tls.Conn
+	state      tls.ConnectionState
+	verified   bool   // the peer's chain was checked
+	authErr    string // "" when it verified
+	servername string
+}
+
+// newSession verifies the peer as OpenSSL 1.0 would. A server only judges
+// client certificates when it asked for them (requestCert).
+func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIsServer bool) *session {
+	s := &session{conn: tc, state: tc.ConnectionState()}
+	s.servername = s.state.ServerName
+	if verifyPeer {
+		s.verified = true
+		s.authErr = verifyChain(s.state.PeerCertificates, ctx, peerIsServer)
+	}
+	return s
+}
+
+func (s *session) authorized() bool { return s.verified && s.authErr == "" }
+
+// info is what JS sets on the CleartextStream when it becomes secure.
+func (s *session) info(e *jsbridge.Env) *goja.Object {
+	o := e.VM.NewObject()
+	o.Set("authorized", s.authorized())
+	if s.authErr != "" {
+		o.Set("authorizationError", s.authErr)
+	}
+	if s.servername != "" {
+		o.Set("servername", s.servername)
+	} else {
+		o.Set("servername", false)
+	}
+	o.Set("npnProtocol", false)
+	return o
+}
+
+type sessionProtoKey struct{}
+
+// object is the JS object a CleartextStream keeps as _tls.
+func (s *session) object(e *jsbridge.Env) *goja.Object {
+	proto := e.Local(sessionProtoKey{}, func() any {
+		proto := e.VM.NewObject()
+		this := func(call goja.FunctionCall) *session {
+			return jsbridge.MustUnwrap[*session](e, call.This, "TLS session")
+		}
+		e.SetFuncs(proto, map[string]func(goja.FunctionCall) goja.Value{
+			"getPeerCertificate": func(call goja.FunctionCall) goja.Value {
+				s := this(call)
+				if len(s.state.PeerCertificates) == 0 {
+					return e.VM.NewObject()
+				}
+				return peerCertificateObject(e, s.state.PeerCertificates[0])
+			},
+			"getCipher": func(call goja.FunctionCall) goja.Value {
+				s := this(call)
+				o := e.VM.NewObject()
+				o.Set("name", cipherName(s.state.CipherSuite))
+				o.Set("version", protocolName(s.state.Version))
+				return o
+			},
+			"getProtocol": func(call goja.FunctionCall) goja.Value {
+				return e.VM.ToValue(protocolName(this(call).state.Version))
+			},
+			"isSessionReused": func(call goja.FunctionCall) goja.Value {
+				return e.VM.ToValue(this(call).state.DidResume)
+			},
+		})
+		return proto
+	}).(*goja.Object)
+	return e.NewWrapped(proto, s)
+}
+
+// protocolName is the version as OpenSSL names it ('TLSv1.2').
+func protocolName(v uint16) string {
+	switch v {
+	case tls.VersionTLS10:
+		return "TLSv1"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	}
+	return "unknown"
+}

@@ -1,0 +1,109 @@
+// Package tls is Node's tls module over Go's crypto/tls: servers whose
+// handshakes run on their own goroutines, clients, and the CleartextStream
+// scripts read and write. Certificates are verified after the handshake in
+// OpenSSL 1.0's order (package certs), as Node 0.7 did.
+package tls
+
+import (
+	"context"
+	"crypto/tls"
+	_ "embed"
+	"net"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+	"github.com/gojatls/gojatls/modules/crypto"
+	netmod "github.com/gojatls/gojatls/modules/net"
+)
+
+//go:embed tls.js
+var source string
+
+// Module is Node's tls module.
+var Module = &jsbridge.Module{Name: "tls", JS: source, Native: native}
+
+// readSize is the read buffer of a TLS connection: one record's plaintext.
+const readSize = 16 * 1024
+
+func native(e *jsbridge.Env, binding *goja.Object) {
+	undefined := goja.Undefined()
+	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
+		// createServer(server, context, options) makes the Go side of a
+		// tls.Server: a net server whose connections handshake first.
+		"createServer": func(call goja.FunctionCall) goja.Value {
+			owner := call.Argument(0).ToObject(e.VM)
+			ctx := mustContext(e, call.Argument(1))
+			var opts ServerOptions
+			e.Decode(call.Argument(2), "options", &opts)
+			s := newServer(e, owner, ctx, opts)
+			return e.NewWrapped(netmod.ServerProto(e), s.net)
+		},
+		// connect(network, address, context, options, callback) dials and
+		// handshakes on a goroutine, then calls
+		// callback(err, handle, session, info) on the loop.
+		"connect": func(call goja.FunctionCall) goja.Value {
+			network, address := call.Argument(0).String(), call.Argument(1).String()
+			ctx := mustContext(e, call.Argument(2))
+			var opts ClientOptions
+			e.Decode(call.Argument(3), "options", &opts)
+			connect(e, network, address, ctx, opts, call.Argument(4))
+			return undefined
+		},
+		// warnUnverified prints the once-per-process warning about a
+		// server certificate accepted only because rejectUnauthorized was
+		// left at its default (DESIGN.md decision 2).
+		"warnUnverified": func(call goja.FunctionCall) goja.Value {
+			e.Host().Warn("tls-unverified", "tls.connect accepted a server certificate that did not verify ("+
+				call.Argument(0).String()+") because rejectUnauthorized was not set; "+
+				"set rejectUnauthorized: true to refuse such servers, or false to silence this warning")
+			return undefined
+		},
+	})
+}
+
+func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {
+	ctx, ok := crypto.UnwrapContext(v)
+	if !ok {
+		e.ThrowTypeError("a SecureContext (credentials.context) was expected")
+	}
+	return ctx
+}
+
+// handshake runs a handshake with a deadline and reports its result in
+// Node's terms.
+func handshake(tc *tls.Conn, timeout time.Duration) error {
+	ctx := context.Background()
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	return tc.HandshakeContext(ctx)
+}
+
+// connect is tls.connect's Go side.
+func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext, opts ClientOptions, cb goja.Value) {
+	servername := opts.Servername
+	if servername == "" && net.ParseIP(opts.Host) == nil {
+		servername = opts.Host
+	}
+	cfg := clientConfig(ctx, servername)
+	e.Go(func() func() {
+		raw, err := net.Dial(network, address)
+		if err != nil {
+			return func() { e.Call(cb, goja.Undefined(), e.SysError(err, "connect")) }
+		}
+		tc := tls.Client(raw, cfg)
+		if err := handshake(tc, 0); err != nil {
+			_ = raw.Close()
+			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }
+		}
+		s := newSession(tc, ctx, true, true)
+		return func() {
+			c := netmod.NewConn(e, tc, readSize)
+			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), s.object(e), s.info(e))
+		}
+	})
+}

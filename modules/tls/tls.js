@@ -1,0 +1,210 @@
+// Node's tls module. A tls.Server is a net.Server whose connections are
+// CleartextStreams; the handshakes, the record layer and certificate
+// verification are Go (binding), off the event loop.
+
+var net = require('net');
+var crypto = require('crypto');
+var util = require('util');
+
+// CleartextStream ------------------------------------------------------
+
+// A CleartextStream is the stream scripts read and write on a secure
+// connection. It is a net.Socket underneath, so it has all of a socket's
+// methods and events, and 'secureConnect' on the client side.
+function CleartextStream(options) {
+  if (!(this instanceof CleartextStream)) {
+    return new CleartextStream(options);
+  }
+  net.Socket.call(this, options);
+  this.authorized = false;
+  this.authorizationError = null;
+  this.npnProtocol = false;
+  this.servername = false;
+  this.encrypted = true;
+  this._tls = null;
+}
+util.inherits(CleartextStream, net.Socket);
+exports.CleartextStream = CleartextStream;
+
+// _secure records what the handshake established.
+CleartextStream.prototype._secure = function (session, info) {
+  this._tls = session;
+  this.authorized = info.authorized;
+  if (!info.authorized && info.authorizationError !== undefined) {
+    this.authorizationError = info.authorizationError;
+  }
+  this.npnProtocol = info.npnProtocol;
+  this.servername = info.servername;
+};
+
+CleartextStream.prototype.getPeerCertificate = function () {
+  if (this._tls === null || this.destroyed) {
+    return null;
+  }
+  return this._tls.getPeerCertificate();
+};
+
+CleartextStream.prototype.getCipher = function () {
+  if (this._tls === null || this.destroyed) {
+    return null;
+  }
+  return this._tls.getCipher();
+};
+
+CleartextStream.prototype.getProtocol = function () {
+  if (this._tls === null || this.destroyed) {
+    return null;
+  }
+  return this._tls.getProtocol();
+};
+
+CleartextStream.prototype.isSessionReused = function () {
+  return this._tls !== null && this._tls.isSessionReused();
+};
+
+// Server ---------------------------------------------------------------
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) {
+    return new Server(options, listener);
+  }
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object');
+  }
+  net.Server.call(this, { allowHalfOpen: options.allowHalfOpen });
+  this._context = contextOf(options);
+  this.requestCert = Boolean(options.requestCert);
+  this.rejectUnauthorized = Boolean(options.rejectUnauthorized);
+  this.handshakeTimeout = options.handshakeTimeout || 120000;
+  if (typeof listener === 'function') {
+    this.on('secureConnection', listener);
+  }
+}
+util.inherits(Server, net.Server);
+exports.Server = Server;
+
+exports.createServer = function (options, listener) {
+  return new Server(options, listener);
+};
+
+Server.prototype._makeHandle = function () {
+  return binding.createServer(this, this._context, {
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    handshakeTimeout: this.handshakeTimeout
+  });
+};
+
+// _onSecureConnection: Go finished a handshake (handle, session, info).
+Server.prototype._onSecureConnection = function (handle, session, info) {
+  var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
+  stream._secure(session, info);
+  stream.server = this;
+  this.connections++;
+  stream._attach(handle);
+  this.emit('secureConnection', stream);
+};
+
+// contextOf is the SecureContext for tls options: their credentials'
+// context when given, else one made from key, cert, ca, ...
+function contextOf(options) {
+  if (options.credentials && options.credentials.context) {
+    return options.credentials.context;
+  }
+  return crypto.createCredentials(options).context;
+}
+
+// connect --------------------------------------------------------------
+
+// normalizeConnectArgs: (options, [cb]) or (port, [host], [options], [cb]).
+function normalizeConnectArgs(args) {
+  var options = {};
+  var cb = null;
+  var i = 0;
+  if (args[0] !== null && typeof args[0] === 'object') {
+    copy(options, args[0]);
+    i = 1;
+  } else {
+    options.port = args[0];
+    i = 1;
+    if (typeof args[1] === 'string') {
+      options.host = args[1];
+      i = 2;
+    }
+    if (args[i] !== null && typeof args[i] === 'object') {
+      var extra = args[i];
+      copy(options, extra);
+      options.port = args[0];
+      if (typeof args[1] === 'string') {
+        options.host = args[1];
+      }
+      i++;
+    }
+  }
+  if (typeof args[i] === 'function') {
+    cb = args[i];
+  }
+  return [options, cb];
+}
+
+function copy(to, from) {
+  for (var k in from) {
+    to[k] = from[k];
+  }
+}
+
+exports.connect = function (/* options | port, [host], [options], [cb] */) {
+  var args = normalizeConnectArgs(arguments);
+  var options = args[0];
+  var context = contextOf(options);
+  var where = net._dialAddress(options);
+  var stream = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
+  if (args[1]) {
+    stream.once('secureConnect', args[1]);
+  }
+  var host = options.host || 'localhost';
+  stream._connecting = true;
+  stream.writable = true;
+  binding.connect(where[0], where[1], context, {
+    host: host,
+    servername: options.servername,
+    rejectUnauthorized: options.rejectUnauthorized
+  }, function (err, handle, session, info) {
+    stream._connecting = false;
+    if (stream.destroyed) {
+      if (handle) {
+        handle.destroy();
+      }
+      return;
+    }
+    if (err) {
+      stream.destroy(err);
+      return;
+    }
+    stream._secure(session, info);
+    if (!info.authorized) {
+      if (options.rejectUnauthorized) {
+        // As Node 0.7: 'error' with the verification failure, never
+        // 'secureConnect'.
+        handle.destroy();
+        var verifyError = new Error(info.authorizationError);
+        verifyError.code = info.authorizationError;
+        stream.destroy(verifyError);
+        return;
+      }
+      if (options.rejectUnauthorized === undefined) {
+        binding.warnUnverified(info.authorizationError);
+      }
+    }
+    var writable = stream.writable;
+    stream._attach(handle);
+    stream.writable = writable;
+    stream._flushConnectQueue();
+    stream.emit('secureConnect');
+  });
+  return stream;
+};
