@@ -1,0 +1,188 @@
+package jstests
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gojatls/gojatls/runtime"
+)
+
+// The documentation's TLS examples (js-tests/examples/tls-server.js and
+// tls-client.js, verbatim from tls.markdown) run against each other,
+// against openssl s_client, and against node's client and server. The
+// server listens on the documented port 8000, so these run one at a time.
+
+// lines is an io.Writer that lets a test wait for a line to appear.
+type lines struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	cond *sync.Cond
+}
+
+func newLines() *lines {
+	l := &lines{}
+	l.cond = sync.NewCond(&l.mu)
+	return l
+}
+
+func (l *lines) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf.Write(p)
+	l.cond.Broadcast()
+	return len(p), nil
+}
+
+func (l *lines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+// waitFor waits until the output contains s.
+func (l *lines) waitFor(t *testing.T, s string) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		l.mu.Lock()
+		for !strings.Contains(l.buf.String(), s) {
+			l.cond.Wait()
+		}
+		l.mu.Unlock()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		l.Write(nil)
+		t.Fatalf("timed out waiting for %q in output:\n%s", s, l.String())
+	}
+}
+
+// startExampleServer runs tls-server.js in this process until the test ends.
+func startExampleServer(t *testing.T) *lines {
+	t.Helper()
+	dir, _ := filepath.Abs("examples")
+	out := newLines()
+	ctx, cancel := context.WithCancel(context.Background())
+	rt := runtime.New(runtime.Options{Dir: dir, Stdout: out, Stderr: out, Stdin: strings.NewReader("")})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rt.RunFile(ctx, "tls-server.js")
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	out.waitFor(t, "server bound\n")
+	return out
+}
+
+// runExampleClient runs tls-client.js with stdin and returns its output.
+func runExampleClient(t *testing.T, stdin string) (string, string, int) {
+	t.Helper()
+	dir, _ := filepath.Abs("examples")
+	var out, errb bytes.Buffer
+	rt := runtime.New(runtime.Options{Dir: dir, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(stdin), NoWarnings: true})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	code, err := rt.RunFile(ctx, "tls-client.js")
+	if err != nil {
+		t.Fatalf("client: %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
+	}
+	return out.String(), errb.String(), code
+}
+
+// checkClientOutput checks what the documented client prints: it connects
+// authorized, prints the greeting and the echo, and, when the server ends
+// the stream, dies of the undefined `server` in its 'end' handler.
+func checkClientOutput(t *testing.T, stdout, stderr string, code int, sent string) {
+	t.Helper()
+	if !strings.HasPrefix(stdout, "client connected authorized\n") || !strings.Contains(stdout, "welcome!\n") ||
+		!strings.Contains(stdout, sent) {
+		t.Fatalf("client stdout:\n%s\nstderr:\n%s", stdout, stderr)
+	}
+	if code != 1 || !strings.Contains(stderr, "ReferenceError: server is not defined") {
+		t.Fatalf("client exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+func TestTLSExamples(t *testing.T) {
+	t.Run("gojatls client, gojatls server", func(t *testing.T) {
+		server := startExampleServer(t)
+		stdout, stderr, code := runExampleClient(t, "hello from gojatls\n")
+		checkClientOutput(t, stdout, stderr, code, "hello from gojatls\n")
+		server.waitFor(t, "server connected authorized\n")
+	})
+
+	t.Run("openssl s_client, gojatls server", func(t *testing.T) {
+		if _, err := exec.LookPath("openssl"); err != nil {
+			t.Skip("openssl is not installed (.ci/run installs it)")
+		}
+		server := startExampleServer(t)
+		cmd := exec.Command("openssl", "s_client", "-connect", "127.0.0.1:8000", "-quiet", "-ign_eof")
+		stdin, _ := cmd.StdinPipe()
+		stdout, _ := cmd.StdoutPipe()
+		cmd.Stderr = io.Discard
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer cmd.Process.Kill()
+		r := bufio.NewReader(stdout)
+		if line, err := r.ReadString('\n'); err != nil || line != "welcome!\n" {
+			t.Fatalf("first line %q, %v", line, err)
+		}
+		io.WriteString(stdin, "from openssl\n")
+		if line, err := r.ReadString('\n'); err != nil || line != "from openssl\n" {
+			t.Fatalf("echo %q, %v", line, err)
+		}
+		server.waitFor(t, "server connected unauthorized\n")
+	})
+
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Log("node is not installed: the examples are not run against node (.ci/run installs it)")
+		return
+	}
+	dir, _ := filepath.Abs("examples")
+
+	t.Run("node client, gojatls server", func(t *testing.T) {
+		server := startExampleServer(t)
+		cmd := exec.Command(node, "tls-client.js")
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader("hello from node\n")
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		checkClientOutput(t, out.String(), errb.String(), code, "hello from node\n")
+		server.waitFor(t, "server connected authorized\n")
+	})
+
+	t.Run("gojatls client, node server", func(t *testing.T) {
+		cmd := exec.Command(node, "tls-server.js")
+		cmd.Dir = dir
+		out := newLines()
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { cmd.Process.Kill(); cmd.Wait() }()
+		out.waitFor(t, "server bound\n")
+		stdout, stderr, code := runExampleClient(t, "hello to node\n")
+		checkClientOutput(t, stdout, stderr, code, "hello to node\n")
+		out.waitFor(t, "server connected authorized\n")
+	})
+}
