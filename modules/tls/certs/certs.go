@@ -23,9 +23,10 @@ import (
 )
 
 // Error is a failure to load key material. Option names the script option
-// that held it ("key", "cert", "ca" or "passphrase" never alone: a passphrase
-// problem is reported against "key"); Reason says what is wrong. Its text,
-// "option: reason", is meant to be thrown as a JS Error message.
+// that held it: "key", "cert", "ca", or what ParseCerts and ParseCRLs were
+// told (a wrong or missing passphrase is reported against "key"). Reason
+// says what is wrong. Its text, "option: reason", is meant to be thrown as a
+// JS Error's message.
 type Error struct {
 	Option string
 	Reason string

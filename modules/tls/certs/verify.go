@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"encoding/asn1"
 	"math/big"
+	"sync"
 	"time"
 
 	"golang.org/x/crypto/cryptobyte"
@@ -133,16 +134,93 @@ type verifier struct {
 	opts  VerifyOptions
 	now   time.Time
 	infos map[*x509.Certificate]*cinfo
-	roots []*cinfo
+	store *trustStore
 	errs  []string
+}
+
+// trustStore is a trust store's certificates worked out once, by canonical
+// subject name, in their order.
+type trustStore struct {
+	certs     []*x509.Certificate
+	byCert    map[*x509.Certificate]*cinfo
+	bySubject map[string][]*cinfo
+}
+
+// Recently used trust stores (the default roots, each context's ca list),
+// most recent first: working out a hundred roots for every handshake would
+// cost more than the handshake.
+var stores struct {
+	sync.Mutex
+	recent []*trustStore
+}
+
+const storesKept = 8
+
+func (v *verifier) loadStore(roots []*x509.Certificate) {
+	stores.Lock()
+	for i, s := range stores.recent {
+		if sameCerts(s.certs, roots) {
+			copy(stores.recent[1:i+1], stores.recent[:i])
+			stores.recent[0] = s
+			stores.Unlock()
+			v.store = s
+			return
+		}
+	}
+	stores.Unlock()
+	s := &trustStore{
+		certs:     append([]*x509.Certificate(nil), roots...),
+		byCert:    map[*x509.Certificate]*cinfo{},
+		bySubject: map[string][]*cinfo{},
+	}
+	for _, c := range roots {
+		if c != nil && s.byCert[c] == nil {
+			x := newInfo(c)
+			s.byCert[c] = x
+			s.bySubject[x.subject] = append(s.bySubject[x.subject], x)
+		}
+	}
+	if len(roots) > 1 {
+		stores.Lock()
+		stores.recent = append([]*trustStore{s}, stores.recent...)
+		if len(stores.recent) > storesKept {
+			stores.recent = stores.recent[:storesKept]
+		}
+		stores.Unlock()
+	}
+	v.store = s
+}
+
+func sameCerts(a, b []*x509.Certificate) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *verifier) fail(code string) { v.errs = append(v.errs, code) }
 
+// info is what the verifier knows of c: worked out once per call, or once
+// per trust store for its certificates.
 func (v *verifier) info(c *x509.Certificate) *cinfo {
 	if x, ok := v.infos[c]; ok {
 		return x
 	}
+	if x, ok := v.store.byCert[c]; ok {
+		return x
+	}
+	x := newInfo(c)
+	v.infos[c] = x
+	return x
+}
+
+// newInfo works out what OpenSSL's x509v3_cache_extensions did.
+func newInfo(c *x509.Certificate) *cinfo {
 	x := &cinfo{
 		cert:    c,
 		subject: canonicalName(c.RawSubject),
@@ -192,7 +270,6 @@ func (v *verifier) info(c *x509.Certificate) *cinfo {
 			x.akid = parseAuthKeyID(ext.Value)
 		}
 	}
-	v.infos[c] = x
 	return x
 }
 
@@ -324,7 +401,7 @@ func issued(issuer, subject *cinfo) bool {
 
 // storeIssuer is the first trusted certificate that issued x.
 func (v *verifier) storeIssuer(x *cinfo) *cinfo {
-	for _, r := range v.roots {
+	for _, r := range v.store.bySubject[x.issuer] {
 		if issued(r, x) {
 			return r
 		}
@@ -338,27 +415,26 @@ func verifyAll(peerChain []*x509.Certificate, opts VerifyOptions) []string {
 		v.now = time.Now()
 	}
 	v.now = v.now.Truncate(time.Second)
-	var sent []*cinfo
+	var sent []*x509.Certificate
 	for _, c := range peerChain {
 		if c != nil {
-			sent = append(sent, v.info(c))
+			sent = append(sent, c)
 		}
 	}
 	if len(sent) == 0 {
 		return []string{"UNABLE_TO_GET_ISSUER_CERT"}
 	}
-	for _, c := range opts.Roots {
-		if c != nil {
-			v.roots = append(v.roots, v.info(c))
-		}
+	v.loadStore(opts.Roots)
+	var untrusted []*cinfo
+	for _, c := range sent {
+		untrusted = append(untrusted, v.info(c))
 	}
 
 	// 1. Up from the leaf through what the peer sent. (The leaf itself stays
 	// a candidate issuer, as it did in OpenSSL.)
-	chain := []*cinfo{sent[0]}
-	untrusted := append([]*cinfo(nil), sent...)
+	chain := []*cinfo{untrusted[0]}
 	lastUntrusted := 1
-	x := sent[0]
+	x := untrusted[0]
 	for len(chain) <= maxDepth && !issued(x, x) {
 		found := -1
 		for i, c := range untrusted {

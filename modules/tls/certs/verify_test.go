@@ -38,6 +38,10 @@ func TestVerifyFixtures(t *testing.T) {
 		{name: "root sent too and trusted", peer: []string{"leaf-server-chain.pem", "ca-root-cert.pem"}, roots: root, want: nil},
 		{name: "chain order does not matter", peer: []string{"leaf-server-cert.pem", "ca-root-cert.pem", "ca-int-cert.pem"}, roots: root, want: nil},
 		{name: "client certificate", peer: []string{"leaf-client-chain.pem"}, roots: root, client: true, want: nil},
+		{name: "many fields, as a server", peer: []string{"fields-cert.pem", "ca-int-cert.pem"}, roots: root, want: nil},
+		{name: "many fields, as a client", peer: []string{"fields-cert.pem", "ca-int-cert.pem"}, roots: root, client: true, want: nil},
+		{name: "documentation's client cert", peer: []string{"client-cert.pem"}, roots: []string{"client-cert.pem"}, client: true, want: nil},
+		{name: "revoked leaf without CRLs", peer: []string{"leaf-revoked-cert.pem", "ca-int-cert.pem"}, roots: root, want: nil},
 		{name: "EC leaf", peer: []string{"ec-cert.pem", "ca-int-cert.pem"}, roots: root, want: nil},
 		{name: "leaf under a v1 root", peer: []string{"leaf-v1root-cert.pem"}, roots: []string{"v1-root-cert.pem"}, want: nil},
 		{name: "leaf and v1 root sent", peer: []string{"leaf-v1root-cert.pem", "v1-root-cert.pem"}, roots: []string{"v1-root-cert.pem"}, want: nil},
@@ -323,4 +327,31 @@ func rawName(t *testing.T, value asn1.RawValue) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// Handshake goroutines verify at the same time with shared trust stores.
+func TestVerifyConcurrent(t *testing.T) {
+	roots := append(FallbackRoots(), certsOf(t, "ca-root-cert.pem")...)
+	good, bad := certsOf(t, "leaf-server-chain.pem"), certsOf(t, "leaf-unknown-cert.pem")
+	done := make(chan string, 16)
+	for i := 0; i < 8; i++ {
+		go func() {
+			done <- Verify(good, VerifyOptions{Roots: roots, ServerCert: true, Now: testNow}) + "|" +
+				Verify(bad, VerifyOptions{Roots: roots, ServerCert: true, Now: testNow})
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != "|UNABLE_TO_VERIFY_LEAF_SIGNATURE" {
+			t.Fatalf("got %q", got)
+		}
+	}
+	// A store is matched by its certificates, not by the slice.
+	reused := certsOf(t, "ca-root-cert.pem", "ca-int-cert.pem")
+	if got := Verify(certsOf(t, "leaf-server-cert.pem"), VerifyOptions{Roots: reused, ServerCert: true, Now: testNow}); got != "" {
+		t.Fatalf("got %q", got)
+	}
+	reused[1] = certsOf(t, "other-root-cert.pem")[0]
+	if got := Verify(certsOf(t, "leaf-server-cert.pem"), VerifyOptions{Roots: reused, ServerCert: true, Now: testNow}); got != "UNABLE_TO_VERIFY_LEAF_SIGNATURE" {
+		t.Fatalf("after changing the slice: got %q", got)
+	}
 }
