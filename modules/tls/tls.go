@@ -51,6 +51,15 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			connect(e, network, address, ctx, opts, call.Argument(4))
 			return undefined
 		},
+		// createPair(pair, context, options) starts the Go side of a
+		// SecurePair (pair.encrypted must exist).
+		"createPair": func(call goja.FunctionCall) goja.Value {
+			owner := call.Argument(0).ToObject(e.VM)
+			ctx := mustContext(e, call.Argument(1))
+			var opts PairOptions
+			e.Decode(call.Argument(2), "options", &opts)
+			return newPair(e, owner, ctx, opts)
+		},
 		// warnUnverified prints the once-per-process warning about a
 		// server certificate accepted only because rejectUnauthorized was
 		// left at its default (DESIGN.md decision 2).

@@ -5,6 +5,8 @@
 var net = require('net');
 var crypto = require('crypto');
 var util = require('util');
+var Stream = require('stream');
+var EventEmitter = require('events').EventEmitter;
 
 // CleartextStream ------------------------------------------------------
 
@@ -161,6 +163,9 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var args = normalizeConnectArgs(arguments);
   var options = args[0];
   var context = contextOf(options);
+  if (options.socket) {
+    return connectOverSocket(options, context, args[1]);
+  }
   var where = net._dialAddress(options);
   var stream = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
   if (args[1]) {
@@ -208,3 +213,200 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   });
   return stream;
 };
+
+// SecurePair -----------------------------------------------------------
+
+// EncryptedStream is pair.encrypted: what is written to it is TLS from the
+// network; what it emits is TLS for the network.
+function EncryptedStream(pair) {
+  Stream.call(this);
+  this.pair = pair;
+  this.readable = true;
+  this.writable = true;
+  this._paused = false;
+  this._queue = [];
+}
+util.inherits(EncryptedStream, Stream);
+
+EncryptedStream.prototype.write = function (data, encoding) {
+  if (typeof data === 'string') {
+    data = new Buffer(data, encoding);
+  } else if (!Buffer.isBuffer(data)) {
+    throw new TypeError('First argument must be a buffer or a string.');
+  }
+  if (!this.writable) {
+    return false;
+  }
+  this.pair._handle.feed(data);
+  return true;
+};
+
+EncryptedStream.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null) {
+    this.write(data, encoding);
+  }
+  if (this.writable) {
+    this.writable = false;
+    this.pair._handle.feedEnd();
+  }
+};
+
+EncryptedStream.prototype.pause = function () {
+  this._paused = true;
+};
+
+EncryptedStream.prototype.resume = function () {
+  this._paused = false;
+  while (!this._paused && this._queue.length > 0) {
+    this._deliver(this._queue.shift());
+  }
+};
+
+EncryptedStream.prototype.destroy = function () {
+  this.pair.destroy();
+};
+
+EncryptedStream.prototype.destroySoon = EncryptedStream.prototype.end;
+
+EncryptedStream.prototype._deliver = function (chunk) {
+  if (chunk === null) {
+    this.readable = false;
+    this.emit('end');
+    this.emit('close');
+  } else {
+    this.emit('data', chunk);
+  }
+};
+
+// _onData and _onEnd come from Go, in order.
+EncryptedStream.prototype._onData = function (chunk) {
+  if (this._paused || this._queue.length > 0) {
+    this._queue.push(chunk);
+  } else {
+    this._deliver(chunk);
+  }
+};
+
+EncryptedStream.prototype._onEnd = function () {
+  if (!this.readable) {
+    return;
+  }
+  this.writable = false;
+  this._onData(null);
+};
+
+// SecurePair: a TLS session over any pair of streams. The handshake starts
+// at once; 'secure' follows it, and pair.cleartext then carries the data.
+function SecurePair(credentials, isServer, requestCert, rejectUnauthorized, options) {
+  if (!(this instanceof SecurePair)) {
+    return new SecurePair(credentials, isServer, requestCert, rejectUnauthorized, options);
+  }
+  EventEmitter.call(this);
+  options = options || {};
+  this._isServer = Boolean(isServer);
+  this._requestCert = this._isServer ? Boolean(requestCert) : true;
+  this._rejectUnauthorized = Boolean(rejectUnauthorized);
+  this._warnUnverified = !this._isServer && rejectUnauthorized === undefined;
+  var context = credentials && credentials.context ? credentials.context : crypto.createCredentials({}).context;
+  this.encrypted = new EncryptedStream(this);
+  this.cleartext = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
+  this.cleartext.pair = this;
+  this.cleartext._connecting = true;
+  this.cleartext.writable = true;
+  this._destroyed = false;
+  this._handle = binding.createPair(this, context, {
+    isServer: this._isServer,
+    requestCert: this._requestCert,
+    rejectUnauthorized: this._rejectUnauthorized,
+    servername: options.servername
+  });
+}
+util.inherits(SecurePair, EventEmitter);
+exports.SecurePair = SecurePair;
+
+exports.createSecurePair = function (credentials, isServer, requestCert, rejectUnauthorized) {
+  return new SecurePair(credentials, isServer, requestCert, rejectUnauthorized);
+};
+
+SecurePair.prototype._onSecure = function (handle, session, info) {
+  var cleartext = this.cleartext;
+  cleartext._connecting = false;
+  if (cleartext.destroyed) {
+    handle.destroy();
+    return;
+  }
+  cleartext._secure(session, info);
+  if (!info.authorized && this._requestCert) {
+    if (this._rejectUnauthorized) {
+      handle.destroy();
+      if (this._isServer) {
+        // As a tls.Server does: dropped without an event.
+        this.destroy();
+      } else {
+        var verifyError = new Error(info.authorizationError);
+        verifyError.code = info.authorizationError;
+        cleartext.destroy(verifyError);
+      }
+      return;
+    }
+    if (this._warnUnverified) {
+      binding.warnUnverified(info.authorizationError);
+    }
+  }
+  var writable = cleartext.writable;
+  cleartext._attach(handle);
+  cleartext.writable = writable;
+  cleartext._flushConnectQueue();
+  this.emit('secure');
+};
+
+// _onError: the handshake failed (garbage on pair.encrypted, a bad peer).
+SecurePair.prototype._onError = function (err) {
+  this.cleartext.destroy(err);
+  this.destroy();
+};
+
+SecurePair.prototype.destroy = function () {
+  if (this._destroyed) {
+    return;
+  }
+  this._destroyed = true;
+  this._handle.destroy();
+  if (!this.cleartext.destroyed) {
+    this.cleartext.destroy();
+  }
+  var encrypted = this.encrypted;
+  if (encrypted.readable) {
+    encrypted.readable = false;
+    encrypted.writable = false;
+    process.nextTick(function () {
+      encrypted.emit('close');
+    });
+  }
+};
+
+// connectOverSocket is tls.connect({socket}): a client SecurePair piped to
+// and from the socket, its cleartext stream returned at once.
+function connectOverSocket(options, context, callback) {
+  var socket = options.socket;
+  var pair = new SecurePair({ context: context }, false, true, options.rejectUnauthorized, {
+    servername: options.servername || (net.isIP(options.host || '') ? undefined : options.host),
+    allowHalfOpen: options.allowHalfOpen
+  });
+  var cleartext = pair.cleartext;
+  socket.pipe(pair.encrypted);
+  pair.encrypted.pipe(socket);
+  socket.on('error', function (err) {
+    if (!cleartext.destroyed) {
+      cleartext.destroy(err);
+    }
+  });
+  cleartext.socket = socket;
+  pair.on('secure', function () {
+    cleartext.emit('secureConnect');
+  });
+  if (callback) {
+    cleartext.once('secureConnect', callback);
+  }
+  return cleartext;
+}

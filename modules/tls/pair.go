@@ -1,0 +1,106 @@
+package tls
+
+import (
+	"crypto/tls"
+
+	"github.com/dop251/goja"
+
+	"github.com/gojatls/gojatls/jsbridge"
+	"github.com/gojatls/gojatls/modules/crypto"
+	netmod "github.com/gojatls/gojatls/modules/net"
+)
+
+// PairOptions say which side of a SecurePair this is and how it judges
+// its peer.
+type PairOptions struct {
+	IsServer           bool   `js:"isServer"`
+	RequestCert        bool   `js:"requestCert"`
+	RejectUnauthorized bool   `js:"rejectUnauthorized"`
+	Servername         string `js:"servername"`
+}
+
+// pair is the Go side of a SecurePair: crypto/tls running over a pipeConn
+// whose other end is the JS pair.encrypted stream.
+type pair struct {
+	e     *jsbridge.Env
+	owner *goja.Object // the JS SecurePair
+	pc    *pipeConn
+	tc    *tls.Conn
+	done  bool // loop: destroyed
+}
+
+type pairProtoKey struct{}
+
+func pairProto(e *jsbridge.Env) *goja.Object {
+	return e.Local(pairProtoKey{}, func() any {
+		proto := e.VM.NewObject()
+		this := func(call goja.FunctionCall) *pair {
+			return jsbridge.MustUnwrap[*pair](e, call.This, "SecurePair handle")
+		}
+		undefined := goja.Undefined()
+		e.SetFuncs(proto, map[string]func(goja.FunctionCall) goja.Value{
+			// feed(buffer): encrypted bytes from the network.
+			"feed": func(call goja.FunctionCall) goja.Value {
+				b, ok := jsbridge.Bytes(call.Argument(0))
+				if !ok {
+					e.ThrowTypeError("First argument must be a buffer or a string.")
+				}
+				this(call).pc.feed(append([]byte(nil), b...))
+				return undefined
+			},
+			// feedEnd(): the network side has ended.
+			"feedEnd": func(call goja.FunctionCall) goja.Value {
+				this(call).pc.feedEnd()
+				return undefined
+			},
+			"destroy": func(call goja.FunctionCall) goja.Value {
+				p := this(call)
+				p.done = true
+				_ = p.pc.Close()
+				return undefined
+			},
+		})
+		return proto
+	}).(*goja.Object)
+}
+
+// newPair starts the handshake at once: a client's ClientHello comes out of
+// pair.encrypted right away.
+func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts PairOptions) *goja.Object {
+	p := &pair{e: e, owner: owner}
+	encrypted := owner.Get("encrypted").ToObject(e.VM)
+	call := func(method string, args ...goja.Value) {
+		if !p.done {
+			e.Call(encrypted.Get(method), encrypted, args...)
+		}
+	}
+	p.pc = newPipeConn(
+		func(b []byte) { e.Post(func() { call("_onData", e.NewBuffer(b)) }) },
+		func() { e.Post(func() { call("_onEnd") }) },
+	)
+	if opts.IsServer {
+		p.tc = tls.Server(p.pc, serverConfig(ctx, ServerOptions{RequestCert: opts.RequestCert, RejectUnauthorized: opts.RejectUnauthorized}))
+	} else {
+		p.tc = tls.Client(p.pc, clientConfig(ctx, opts.Servername))
+	}
+	e.Go(func() func() {
+		if err := handshake(p.tc, 0); err != nil {
+			_ = p.pc.Close()
+			return func() {
+				if !p.done {
+					e.Call(owner.Get("_onError"), owner, handshakeError(e, err))
+				}
+			}
+		}
+		verify := !opts.IsServer || opts.RequestCert
+		s := newSession(p.tc, ctx, verify, !opts.IsServer)
+		return func() {
+			if p.done {
+				return
+			}
+			c := netmod.NewConn(e, p.tc, readSize)
+			e.Call(owner.Get("_onSecure"), owner, c.Handle(), s.object(e), s.info(e))
+		}
+	})
+	return e.NewWrapped(pairProto(e), p)
+}
