@@ -25,6 +25,9 @@ type Host interface {
 	// goes to the uncaught-exception path and the nextTick queue is drained
 	// afterwards. ok is false when the callback threw.
 	Call(fn goja.Value, this goja.Value, args ...goja.Value) (result goja.Value, ok bool)
+	// Try runs a JS function from the loop as Call does, but returns an
+	// exception to the caller instead of reporting it as uncaught.
+	Try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, error)
 	// Require loads a module by name as the script's require would.
 	Require(name string) goja.Value
 	// Cwd is the runtime's working directory (process.cwd()).

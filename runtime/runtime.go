@@ -275,6 +275,22 @@ func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 	return res, true
 }
 
+// Try implements jsbridge.Host.
+func (r *Runtime) Try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, error) {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		return nil, fmt.Errorf("not a function")
+	}
+	if r.inJS {
+		return f(this, args...)
+	}
+	r.inJS = true
+	res, err := f(this, args...)
+	r.inJS = false
+	r.drain()
+	return res, err
+}
+
 func toAny(vs []goja.Value) []any {
 	out := make([]any, len(vs))
 	for i, v := range vs {

@@ -23,8 +23,14 @@ type SecureContext struct {
 	// Options are the details the context was made from, for the parts
 	// (ciphers, protocols, CRLs) that tls applies per connection.
 	Options ContextOptions
-	// Legacy is --legacy-crypto: SHA-1 and MD5 signatures verify.
+	// Legacy is --legacy-crypto: SHA-1 and MD5 signatures verify, TLS 1.0
+	// and 1.1, RC4 and 3DES may be chosen.
 	Legacy bool
+	// MinVersion and MaxVersion are the TLS versions allowed.
+	MinVersion, MaxVersion uint16
+	// CRLs feed the verifier; with any, every certificate needs its
+	// issuer's CRL.
+	CRLs []*certs.CRL
 }
 
 // ContextOptions are the createCredentials details, and the same-named
@@ -38,6 +44,8 @@ type ContextOptions struct {
 	Ciphers          string   `js:"ciphers"`
 	SecureProtocol   string   `js:"secureProtocol"`
 	SessionIDContext string   `js:"sessionIdContext"`
+	MinVersion       string   `js:"minVersion"`
+	MaxVersion       string   `js:"maxVersion"`
 	HasCA            bool
 }
 
@@ -51,9 +59,20 @@ func (c *SecureContext) TrustedCAs() []*x509.Certificate {
 }
 
 // NewSecureContext builds a context from decoded details; the error names
-// the option at fault.
-func NewSecureContext(opts ContextOptions) (*SecureContext, error) {
-	ctx := &SecureContext{Options: opts}
+// the option at fault. legacy is --legacy-crypto.
+func NewSecureContext(opts ContextOptions, legacy bool) (*SecureContext, error) {
+	ctx := &SecureContext{Options: opts, Legacy: legacy}
+	var err error
+	if ctx.MinVersion, ctx.MaxVersion, err = versionRange(opts, legacy); err != nil {
+		return nil, err
+	}
+	for _, pemCRL := range opts.CRL {
+		crls, err := certs.ParseCRLs("crl", pemCRL)
+		if err != nil {
+			return nil, err
+		}
+		ctx.CRLs = append(ctx.CRLs, crls...)
+	}
 	if len(opts.Key) > 0 || len(opts.Cert) > 0 {
 		var passphrase []byte
 		if opts.Passphrase != nil {
@@ -87,11 +106,10 @@ func ContextFromJS(e *jsbridge.Env, v goja.Value) *SecureContext {
 			opts.HasCA = true
 		}
 	}
-	ctx, err := NewSecureContext(opts)
+	ctx, err := NewSecureContext(opts, e.Host().LegacyCrypto())
 	if err != nil {
 		panic(e.NewError(err.Error()))
 	}
-	ctx.Legacy = e.Host().LegacyCrypto()
 	return ctx
 }
 

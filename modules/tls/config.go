@@ -5,6 +5,8 @@ import (
 	"crypto/x509"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"github.com/gojatls/gojatls/modules/crypto"
 )
 
@@ -21,9 +23,12 @@ type ServerOptions struct {
 
 // ClientOptions are tls.connect's options beyond the secure context.
 type ClientOptions struct {
-	Host               string `js:"host"`
-	Servername         string `js:"servername"`
-	RejectUnauthorized *bool  `js:"rejectUnauthorized"`
+	Host               string     `js:"host"`
+	Servername         string     `js:"servername"`
+	RejectUnauthorized *bool      `js:"rejectUnauthorized"`
+	NPNProtocols       goja.Value `js:"NPNProtocols"`
+	ALPNProtocols      goja.Value `js:"ALPNProtocols"`
+	Session            []byte     `js:"session"`
 }
 
 // serverConfig is the crypto/tls configuration a server shares between its
@@ -56,9 +61,13 @@ func serverConfig(ctx *crypto.SecureContext, opts ServerOptions) *tls.Config {
 // clientConfig is the configuration of one client connection. The client
 // always sends its certificate, as OpenSSL did, even when the server's list
 // of acceptable issuers does not name its issuer.
-func clientConfig(ctx *crypto.SecureContext, servername string) *tls.Config {
+func clientConfig(ctx *crypto.SecureContext, servername string, protos []string, sessions *clientSessions) *tls.Config {
 	cfg := baseConfig(ctx)
 	cfg.ServerName = servername
+	cfg.NextProtos = protos
+	if sessions != nil {
+		cfg.ClientSessionCache = sessions
+	}
 	cfg.InsecureSkipVerify = true // verified after the handshake, in OpenSSL's order
 	cert := ctx.Certificate
 	cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) {
@@ -72,6 +81,7 @@ func clientConfig(ctx *crypto.SecureContext, servername string) *tls.Config {
 
 func baseConfig(ctx *crypto.SecureContext) *tls.Config {
 	return &tls.Config{
-		MinVersion: tls.VersionTLS12,
+		MinVersion: ctx.MinVersion,
+		MaxVersion: ctx.MaxVersion,
 	}
 }

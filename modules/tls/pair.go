@@ -81,7 +81,7 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 	if opts.IsServer {
 		p.tc = tls.Server(p.pc, serverConfig(ctx, ServerOptions{RequestCert: opts.RequestCert, RejectUnauthorized: opts.RejectUnauthorized}))
 	} else {
-		p.tc = tls.Client(p.pc, clientConfig(ctx, opts.Servername))
+		p.tc = tls.Client(p.pc, clientConfig(ctx, opts.Servername, nil, nil))
 	}
 	e.Go(func() func() {
 		if err := handshake(p.tc, 0); err != nil {

@@ -1,9 +1,12 @@
 package tls
 
 import (
+	"crypto/rand"
 	"crypto/tls"
+	"errors"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -21,22 +24,39 @@ type server struct {
 	net     *netmod.Server
 	ctx     *crypto.SecureContext
 	opts    ServerOptions
-	cfg     *tls.Config
+	protos  []string // NPNProtocols or ALPNProtocols, in preference order
 	timeout time.Duration
+	tickets [32]byte // session ticket key shared by every config
+
+	// sni is set once the script has an SNICallback or called addContext:
+	// handshakes that name a server then ask JS for the context.
+	sni atomic.Bool
 
 	mu       sync.Mutex
+	configs  map[configKey]*tls.Config
 	inflight map[net.Conn]struct{} // connections still handshaking
+	done     chan struct{}         // closed when the runtime ends
 }
 
-func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts ServerOptions) *server {
+type configKey struct {
+	ctx   *crypto.SecureContext
+	proto string
+	alpn  bool
+}
+
+func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts ServerOptions, protos []string) *server {
 	s := &server{
-		e: e, owner: owner, ctx: ctx, opts: opts,
-		cfg:      serverConfig(ctx, opts),
+		e: e, owner: owner, ctx: ctx, opts: opts, protos: protos,
 		timeout:  DefaultHandshakeTimeout,
+		configs:  map[configKey]*tls.Config{},
 		inflight: map[net.Conn]struct{}{},
+		done:     make(chan struct{}),
 	}
 	if opts.HandshakeTimeout > 0 {
 		s.timeout = time.Duration(opts.HandshakeTimeout * float64(time.Millisecond))
+	}
+	if _, err := rand.Read(s.tickets[:]); err != nil {
+		panic(err)
 	}
 	s.net = netmod.NewServer(e, owner)
 	s.net.Accept = s.accept
@@ -44,17 +64,120 @@ func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, o
 	return s
 }
 
+// configFor is the (cached) configuration for a context and an agreed
+// application protocol.
+func (s *server) configFor(key configKey) *tls.Config {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cfg, ok := s.configs[key]; ok {
+		return cfg
+	}
+	cfg := serverConfig(key.ctx, s.opts)
+	cfg.SetSessionTicketKeys([][32]byte{s.tickets})
+	if key.alpn {
+		cfg.NextProtos = []string{key.proto}
+	}
+	s.configs[key] = cfg
+	return cfg
+}
+
+// handshakeState is what one connection's handshake decided before
+// crypto/tls took over: the context SNI chose and the NPN result.
+type handshakeState struct {
+	ctx *crypto.SecureContext
+	npn string
+}
+
+// connConfig is the per-connection configuration: it only picks, from the
+// ClientHello, which shared configuration serves the handshake.
+func (s *server) connConfig(st *handshakeState) *tls.Config {
+	return &tls.Config{GetConfigForClient: func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		if hello.ServerName != "" && s.sni.Load() {
+			ctx, err := s.askSNI(hello)
+			if err != nil {
+				return nil, err
+			}
+			if ctx != nil {
+				st.ctx = ctx
+			}
+		}
+		key := configKey{ctx: st.ctx}
+		if len(s.protos) > 0 && len(hello.SupportedProtos) > 0 {
+			proto, agreed := selectProtocol(s.protos, hello.SupportedProtos)
+			st.npn = proto
+			key.proto, key.alpn = proto, agreed
+		}
+		return s.configFor(key), nil
+	}}
+}
+
+type sniAnswer struct {
+	ctx *crypto.SecureContext
+	err error
+}
+
+// askSNI runs the script's SNICallback on the loop while this handshake
+// goroutine waits; the loop itself never waits.
+func (s *server) askSNI(hello *tls.ClientHelloInfo) (*crypto.SecureContext, error) {
+	answer := make(chan sniAnswer, 1)
+	name := hello.ServerName
+	s.e.Post(func() { s.callSNI(name, answer) })
+	select {
+	case a := <-answer:
+		return a.ctx, a.err
+	case <-hello.Context().Done():
+		return nil, hello.Context().Err()
+	case <-s.done:
+		return nil, errors.New("runtime ended")
+	}
+}
+
+// callSNI asks JS (server._sniContext(servername, done)) for a context.
+func (s *server) callSNI(name string, answer chan<- sniAnswer) {
+	e := s.e
+	var once sync.Once
+	reply := func(a sniAnswer) { once.Do(func() { answer <- a }) }
+	done := e.Func(func(call goja.FunctionCall) goja.Value {
+		if err := call.Argument(0); !goja.IsUndefined(err) && !goja.IsNull(err) {
+			reply(sniAnswer{err: errors.New("SNICallback failed: " + err.String())})
+			return goja.Undefined()
+		}
+		v := call.Argument(1)
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			reply(sniAnswer{})
+			return goja.Undefined()
+		}
+		ctx, ok := crypto.UnwrapContext(v)
+		if !ok {
+			if obj, isObj := v.(*goja.Object); isObj {
+				ctx, ok = crypto.UnwrapContext(obj.Get("context"))
+			}
+		}
+		if !ok {
+			reply(sniAnswer{err: errors.New("SNICallback did not return a SecureContext")})
+			return goja.Undefined()
+		}
+		reply(sniAnswer{ctx: ctx})
+		return goja.Undefined()
+	})
+	if _, err := e.Host().Try(s.owner.Get("_sniContext"), s.owner, e.VM.ToValue(name), done); err != nil {
+		reply(sniAnswer{err: errors.New("SNICallback threw: " + err.Error())})
+	}
+}
+
 // accept runs on the loop for each new TCP connection.
 func (s *server) accept(raw net.Conn) {
 	s.track(raw, true)
 	s.e.Go(func() func() {
 		defer s.track(raw, false)
-		tc := tls.Server(raw, s.cfg)
+		st := &handshakeState{ctx: s.ctx}
+		tc := tls.Server(raw, s.connConfig(st))
 		if err := handshake(tc, s.timeout); err != nil {
 			_ = raw.Close()
 			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }
 		}
-		sess := newSession(tc, s.ctx, s.opts.RequestCert, false)
+		sess := newSession(tc, st.ctx, s.opts.RequestCert, false)
+		sess.npn = st.npn
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.
 			_ = tc.Close()
@@ -82,6 +205,7 @@ func (s *server) track(c net.Conn, add bool) {
 func (s *server) abortHandshakes() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	close(s.done)
 	for c := range s.inflight {
 		_ = c.Close()
 	}

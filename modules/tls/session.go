@@ -18,6 +18,8 @@ type session struct {
 	verified   bool   // the peer's chain was checked
 	authErr    string // "" when it verified
 	servername string
+	npn        string          // server: the NPN result (COMPAT.md)
+	sessions   *clientSessions // client: its session cache
 }
 
 // newSession verifies the peer as OpenSSL 1.0 would. A server only judges
@@ -46,7 +48,20 @@ func (s *session) info(e *jsbridge.Env) *goja.Object {
 	} else {
 		o.Set("servername", false)
 	}
-	o.Set("npnProtocol", false)
+	npn := s.npn
+	if npn == "" {
+		npn = s.state.NegotiatedProtocol
+	}
+	if npn != "" {
+		o.Set("npnProtocol", npn)
+	} else {
+		o.Set("npnProtocol", false)
+	}
+	if p := s.state.NegotiatedProtocol; p != "" {
+		o.Set("alpnProtocol", p)
+	} else {
+		o.Set("alpnProtocol", false)
+	}
 	return o
 }
 
@@ -79,6 +94,19 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 			},
 			"isSessionReused": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(this(call).state.DidResume)
+			},
+			// getSession() is the newest session as a Buffer, for the
+			// session option of a later tls.connect.
+			"getSession": func(call goja.FunctionCall) goja.Value {
+				s := this(call)
+				if s.sessions == nil {
+					return goja.Undefined()
+				}
+				b, err := s.sessions.encode()
+				if err != nil || b == nil {
+					return goja.Undefined()
+				}
+				return e.NewBuffer(b)
 			},
 		})
 		return proto

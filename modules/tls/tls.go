@@ -37,8 +37,16 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			ctx := mustContext(e, call.Argument(1))
 			var opts ServerOptions
 			e.Decode(call.Argument(2), "options", &opts)
-			s := newServer(e, owner, ctx, opts)
-			return e.NewWrapped(netmod.ServerProto(e), s.net)
+			s := newServer(e, owner, ctx, opts, serverProtocols(e, call.Argument(2)))
+			h := e.NewWrapped(netmod.ServerProto(e), s.net)
+			e.SetFuncs(h, map[string]func(goja.FunctionCall) goja.Value{
+				// enableSNI: the script has an SNICallback or contexts.
+				"enableSNI": func(goja.FunctionCall) goja.Value {
+					s.sni.Store(true)
+					return undefined
+				},
+			})
+			return h
 		},
 		// connect(network, address, context, options, callback) dials and
 		// handshakes on a goroutine, then calls
@@ -92,13 +100,37 @@ func handshake(tc *tls.Conn, timeout time.Duration) error {
 	return tc.HandshakeContext(ctx)
 }
 
+// serverProtocols reads a server's NPNProtocols (or ALPNProtocols).
+func serverProtocols(e *jsbridge.Env, options goja.Value) []string {
+	obj, ok := options.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if p := protocolList(e, obj.Get("NPNProtocols"), "NPNProtocols"); p != nil {
+		return p
+	}
+	return protocolList(e, obj.Get("ALPNProtocols"), "ALPNProtocols")
+}
+
 // connect is tls.connect's Go side.
 func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext, opts ClientOptions, cb goja.Value) {
 	servername := opts.Servername
 	if servername == "" && net.ParseIP(opts.Host) == nil {
 		servername = opts.Host
 	}
-	cfg := clientConfig(ctx, servername)
+	protos := protocolList(e, opts.NPNProtocols, "NPNProtocols")
+	if protos == nil {
+		protos = protocolList(e, opts.ALPNProtocols, "ALPNProtocols")
+	}
+	sessions := &clientSessions{}
+	if len(opts.Session) > 0 {
+		state, err := decodeSession(opts.Session)
+		if err != nil {
+			e.ThrowError("%s", err.Error())
+		}
+		sessions.state = state
+	}
+	cfg := clientConfig(ctx, servername, protos, sessions)
 	e.Go(func() func() {
 		raw, err := net.Dial(network, address)
 		if err != nil {
@@ -110,6 +142,7 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }
 		}
 		s := newSession(tc, ctx, true, true)
+		s.sessions = sessions
 		return func() {
 			c := netmod.NewConn(e, tc, readSize)
 			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), s.object(e), s.info(e))

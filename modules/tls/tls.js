@@ -21,6 +21,7 @@ function CleartextStream(options) {
   this.authorized = false;
   this.authorizationError = null;
   this.npnProtocol = false;
+  this.alpnProtocol = false;
   this.servername = false;
   this.encrypted = true;
   this._tls = null;
@@ -36,6 +37,7 @@ CleartextStream.prototype._secure = function (session, info) {
     this.authorizationError = info.authorizationError;
   }
   this.npnProtocol = info.npnProtocol;
+  this.alpnProtocol = info.alpnProtocol;
   this.servername = info.servername;
 };
 
@@ -64,6 +66,12 @@ CleartextStream.prototype.isSessionReused = function () {
   return this._tls !== null && this._tls.isSessionReused();
 };
 
+// getSession: the session to pass as the session option of a later
+// tls.connect to the same server, to resume it.
+CleartextStream.prototype.getSession = function () {
+  return this._tls === null ? undefined : this._tls.getSession();
+};
+
 // Server ---------------------------------------------------------------
 
 function Server(options, listener) {
@@ -82,6 +90,15 @@ function Server(options, listener) {
   this.requestCert = Boolean(options.requestCert);
   this.rejectUnauthorized = Boolean(options.rejectUnauthorized);
   this.handshakeTimeout = options.handshakeTimeout || 120000;
+  this.NPNProtocols = options.NPNProtocols;
+  this.ALPNProtocols = options.ALPNProtocols;
+  if (options.SNICallback !== undefined) {
+    if (typeof options.SNICallback !== 'function') {
+      throw new TypeError('options.SNICallback must be a function');
+    }
+    this.SNICallback = options.SNICallback;
+  }
+  this._contexts = [];
   if (typeof listener === 'function') {
     this.on('secureConnection', listener);
   }
@@ -94,11 +111,53 @@ exports.createServer = function (options, listener) {
 };
 
 Server.prototype._makeHandle = function () {
-  return binding.createServer(this, this._context, {
+  var handle = binding.createServer(this, this._context, {
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
-    handshakeTimeout: this.handshakeTimeout
+    handshakeTimeout: this.handshakeTimeout,
+    NPNProtocols: this.NPNProtocols,
+    ALPNProtocols: this.ALPNProtocols
   });
+  if (this.SNICallback || this._contexts.length > 0) {
+    handle.enableSNI();
+  }
+  return handle;
+};
+
+// addContext(hostname, credentials): the context for clients that ask for
+// hostname by SNI; '*' matches any run of characters.
+Server.prototype.addContext = function (servername, credentials) {
+  if (!servername || typeof servername !== 'string') {
+    throw new TypeError('Servername is required parameter for Server.addContext');
+  }
+  var pattern = servername.replace(/([.^$+?\-\\[\]{}()|])/g, '\\$1').replace(/\*/g, '.*');
+  var context = credentials && credentials.context ? credentials.context
+                                                   : crypto.createCredentials(credentials).context;
+  this._contexts.push([new RegExp('^' + pattern + '$', 'i'), context]);
+  if (this._handle) {
+    this._handle.enableSNI();
+  }
+};
+
+// _sniContext runs during a handshake that names a server: the script's
+// SNICallback (0.7's synchronous form, or the later (servername, cb) form),
+// else the contexts given to addContext. done(err, context) answers Go.
+Server.prototype._sniContext = function (servername, done) {
+  if (this.SNICallback) {
+    if (this.SNICallback.length >= 2) {
+      this.SNICallback(servername, done);
+    } else {
+      done(null, this.SNICallback(servername));
+    }
+    return;
+  }
+  for (var i = 0; i < this._contexts.length; i++) {
+    if (this._contexts[i][0].test(servername)) {
+      done(null, this._contexts[i][1]);
+      return;
+    }
+  }
+  done(null, undefined);
 };
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
@@ -177,7 +236,10 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   binding.connect(where[0], where[1], context, {
     host: host,
     servername: options.servername,
-    rejectUnauthorized: options.rejectUnauthorized
+    rejectUnauthorized: options.rejectUnauthorized,
+    NPNProtocols: options.NPNProtocols,
+    ALPNProtocols: options.ALPNProtocols,
+    session: options.session
   }, function (err, handle, session, info) {
     stream._connecting = false;
     if (stream.destroyed) {

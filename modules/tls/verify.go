@@ -14,5 +14,6 @@ func verifyChain(chain []*x509.Certificate, ctx *crypto.SecureContext, peerIsSer
 		Roots:      ctx.TrustedCAs(),
 		ServerCert: peerIsServer,
 		Legacy:     ctx.Legacy,
+		CRLs:       ctx.CRLs,
 	})
 }
