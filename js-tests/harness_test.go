@@ -2,7 +2,8 @@
 // script passes when it exits with 0 and, if a <name>.out file sits beside
 // it, prints exactly that on stdout. A script whose first line of output
 // starts with "SKIP:" is reported as skipped with the rest of that line.
-// Files under fixtures/ or node_modules/, and files whose name starts with
+// A script whose first line is "// gojatls: --legacy-crypto" runs with that
+// option. Files under fixtures/ or node_modules/, and files whose name starts with
 // "_", are helpers, not tests; differential/ is run by TestDifferential and
 // examples/ by TestExamples.
 package jstests
@@ -56,13 +57,19 @@ func runScript(t *testing.T, script string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(string(src), "\n")
 	var stdout, stderr bytes.Buffer
 	rt := runtime.New(runtime.Options{
-		Argv0:  "gojatls",
-		Dir:    filepath.Dir(abs),
-		Stdin:  strings.NewReader(""),
-		Stdout: &stdout,
-		Stderr: &stderr,
+		Argv0:        "gojatls",
+		LegacyCrypto: strings.TrimSpace(first) == "// gojatls: --legacy-crypto",
+		Dir:          filepath.Dir(abs),
+		Stdin:        strings.NewReader(""),
+		Stdout:       &stdout,
+		Stderr:       &stderr,
 	})
 	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
 	defer cancel()

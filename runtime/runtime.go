@@ -104,6 +104,9 @@ func New(opts Options) *Runtime {
 	if r.stderr == nil {
 		r.stderr = os.Stderr
 	}
+	if opts.LegacyCrypto {
+		enableLegacyCrypto()
+	}
 	r.argv0 = opts.Argv0
 	if r.argv0 == "" {
 		if exe, err := os.Executable(); err == nil {

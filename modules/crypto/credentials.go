@@ -1,8 +1,10 @@
 package crypto
 
 import (
+	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
+	"fmt"
 
 	"github.com/dop251/goja"
 
@@ -82,6 +84,15 @@ func NewSecureContext(opts ContextOptions, legacy bool) (*SecureContext, error) 
 		if err != nil {
 			return nil, err
 		}
+		if bits := RSABits(pair.PrivateKey); bits > 0 {
+			if bits < 1024 && !legacy {
+				return nil, fmt.Errorf("key: an RSA key of %d bits %s", bits, legacyHint)
+			}
+			if bits < 528 && ctx.MaxVersion > tls.VersionTLS12 {
+				// No TLS 1.3 signature fits a key this small.
+				ctx.MaxVersion = tls.VersionTLS12
+			}
+		}
 		ctx.Certificate = &pair
 	}
 	if opts.HasCA {
@@ -133,4 +144,27 @@ func credentialsNative(e *jsbridge.Env, binding *goja.Object) {
 			return WrapContext(e, ContextFromJS(e, call.Argument(0)))
 		},
 	})
+}
+
+// RSABits is the size of an RSA key (private or public), or 0 for other keys.
+func RSABits(key any) int {
+	switch k := key.(type) {
+	case *rsa.PrivateKey:
+		return k.N.BitLen()
+	case *rsa.PublicKey:
+		return k.N.BitLen()
+	}
+	return 0
+}
+
+// PeerKeyError is the error for a peer certificate whose RSA key is under
+// 1024 bits when --legacy-crypto is off, or "".
+func (c *SecureContext) PeerKeyError(cert *x509.Certificate) string {
+	if c.Legacy || cert == nil {
+		return ""
+	}
+	if bits := RSABits(cert.PublicKey); bits > 0 && bits < 1024 {
+		return fmt.Sprintf("the peer's RSA key of %d bits %s", bits, legacyHint)
+	}
+	return ""
 }

@@ -93,7 +93,15 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 			}
 		}
 		verify := !opts.IsServer || opts.RequestCert
-		s := newSession(p.tc, ctx, verify, !opts.IsServer)
+		s, err := newSession(p.tc, ctx, verify, !opts.IsServer)
+		if err != nil {
+			_ = p.pc.Close()
+			return func() {
+				if !p.done {
+					e.Call(owner.Get("_onError"), owner, e.NewError(err.Error()))
+				}
+			}
+		}
 		return func() {
 			if p.done {
 				return

@@ -176,7 +176,11 @@ func (s *server) accept(raw net.Conn) {
 			_ = raw.Close()
 			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }
 		}
-		sess := newSession(tc, st.ctx, s.opts.RequestCert, false)
+		sess, err := newSession(tc, st.ctx, s.opts.RequestCert, false)
+		if err != nil {
+			_ = tc.Close()
+			return func() { s.e.Emit(s.owner, "clientError", s.e.NewError(err.Error())) }
+		}
 		sess.npn = st.npn
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.

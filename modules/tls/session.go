@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/tls"
+	"errors"
 
 	"github.com/dop251/goja"
 
@@ -23,15 +24,21 @@ type session struct {
 }
 
 // newSession verifies the peer as OpenSSL 1.0 would. A server only judges
-// client certificates when it asked for them (requestCert).
-func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIsServer bool) *session {
+// client certificates when it asked for them (requestCert). A peer key that
+// only --legacy-crypto allows is an error: the connection cannot go on.
+func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIsServer bool) (*session, error) {
 	s := &session{conn: tc, state: tc.ConnectionState()}
 	s.servername = s.state.ServerName
+	if len(s.state.PeerCertificates) > 0 {
+		if msg := ctx.PeerKeyError(s.state.PeerCertificates[0]); msg != "" {
+			return nil, errors.New(msg)
+		}
+	}
 	if verifyPeer {
 		s.verified = true
 		s.authErr = verifyChain(s.state.PeerCertificates, ctx, peerIsServer)
 	}
-	return s
+	return s, nil
 }
 
 func (s *session) authorized() bool { return s.verified && s.authErr == "" }

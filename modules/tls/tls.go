@@ -141,7 +141,11 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 			_ = raw.Close()
 			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }
 		}
-		s := newSession(tc, ctx, true, true)
+		s, err := newSession(tc, ctx, true, true)
+		if err != nil {
+			_ = tc.Close()
+			return func() { e.Call(cb, goja.Undefined(), e.NewError(err.Error())) }
+		}
 		s.sessions = sessions
 		return func() {
 			c := netmod.NewConn(e, tc, readSize)
