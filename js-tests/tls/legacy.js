@@ -1,6 +1,7 @@
 // gojatls: --legacy-crypto
 // With --legacy-crypto, 2012-era material works: a 512-bit RSA key (TLS 1.2
-// at most), a SHA-1-signed chain, an MD5-signed v1 CRL, TLS 1.0.
+// at most), a SHA-1-signed chain, an MD5-signed v1 CRL, RC4 and RSA key
+// exchange when named, TLS 1.0.
 // (gojatls only: today's node refuses most of this.)
 var assert = require('assert');
 var tls = require('tls');
@@ -39,6 +40,18 @@ var steps = [
       }, next);
   },
   function (next) {
+    check('RC4 when named', { key: fixture('server-key.pem'), cert: fixture('server-cert.pem'), ciphers: 'RC4-SHA' },
+      { rejectUnauthorized: false, ciphers: 'RC4:3DES' }, function (c) {
+        assert.strictEqual(c.getCipher().name, 'RC4-SHA');
+      }, next);
+  },
+  function (next) {
+    check('RSA key exchange', { key: fixture('server-key.pem'), cert: fixture('server-cert.pem'), ciphers: 'kRSA+AES128+SHA1' },
+      { rejectUnauthorized: false }, function (c) {
+        assert.strictEqual(c.getCipher().name, 'AES128-SHA');
+      }, next);
+  },
+  function (next) {
     check('TLS 1.0', { key: fixture('server-key.pem'), cert: fixture('server-cert.pem'), secureProtocol: 'TLSv1_method' },
       { rejectUnauthorized: false, secureProtocol: 'TLSv1_client_method' }, function (c) {
         assert.strictEqual(c.getProtocol(), 'TLSv1');
@@ -52,5 +65,5 @@ var steps = [
   }
 })();
 process.on('exit', function () {
-  assert.deepEqual(Object.keys(results), ['512-bit key', 'SHA-1 chain and MD5 CRL', 'TLS 1.0']);
+  assert.deepEqual(Object.keys(results), ['512-bit key', 'SHA-1 chain and MD5 CRL', 'RC4 when named', 'RSA key exchange', 'TLS 1.0']);
 });

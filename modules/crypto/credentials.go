@@ -33,6 +33,11 @@ type SecureContext struct {
 	// CRLs feed the verifier; with any, every certificate needs its
 	// issuer's CRL.
 	CRLs []*certs.CRL
+	// Warning is set when the ciphers option selected nothing usable and
+	// was ignored.
+	Warning string
+
+	ciphers cipherPolicy
 }
 
 // ContextOptions are the createCredentials details, and the same-named
@@ -67,6 +72,9 @@ func NewSecureContext(opts ContextOptions, legacy bool) (*SecureContext, error) 
 	var err error
 	if ctx.MinVersion, ctx.MaxVersion, err = versionRange(opts, legacy); err != nil {
 		return nil, err
+	}
+	if opts.Ciphers != "" && !ctx.ciphers.setCiphers(opts.Ciphers, legacy) {
+		ctx.Warning = "the cipher list '" + opts.Ciphers + "' selects no cipher suite gojatls can use; the default list stays"
 	}
 	for _, pemCRL := range opts.CRL {
 		crls, err := certs.ParseCRLs("crl", pemCRL)
@@ -121,12 +129,33 @@ func ContextFromJS(e *jsbridge.Env, v goja.Value) *SecureContext {
 	if err != nil {
 		panic(e.NewError(err.Error()))
 	}
+	if ctx.Warning != "" {
+		e.Host().Warn("ciphers", ctx.Warning)
+	}
 	return ctx
 }
 
 // WrapContext makes the JS SecureContext object for ctx.
 func WrapContext(e *jsbridge.Env, ctx *SecureContext) *goja.Object {
-	proto := e.Local(contextProtoKey{}, func() any { return e.VM.NewObject() }).(*goja.Object)
+	proto := e.Local(contextProtoKey{}, func() any {
+		proto := e.VM.NewObject()
+		e.SetFuncs(proto, map[string]func(goja.FunctionCall) goja.Value{
+			// setCiphers(string): 0.7's SecureContext method. A string
+			// that selects nothing keeps the list and warns.
+			"setCiphers": func(call goja.FunctionCall) goja.Value {
+				c := jsbridge.MustUnwrap[*SecureContext](e, call.This, "SecureContext")
+				spec, ok := call.Argument(0).Export().(string)
+				if !ok {
+					e.ThrowTypeError("Bad parameter")
+				}
+				if !c.ciphers.setCiphers(spec, c.Legacy) {
+					e.Host().Warn("ciphers", "the cipher list '"+spec+"' selects no cipher suite gojatls can use; the list stays")
+				}
+				return goja.Undefined()
+			},
+		})
+		return proto
+	}).(*goja.Object)
 	return e.NewWrapped(proto, ctx)
 }
 

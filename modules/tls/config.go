@@ -80,8 +80,10 @@ func clientConfig(ctx *crypto.SecureContext, servername string, protos []string,
 }
 
 func baseConfig(ctx *crypto.SecureContext) *tls.Config {
-	return &tls.Config{
+	cfg := &tls.Config{
 		MinVersion: ctx.MinVersion,
 		MaxVersion: ctx.MaxVersion,
 	}
+	ctx.ApplyCiphers(cfg)
+	return cfg
 }

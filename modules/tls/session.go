@@ -8,6 +8,7 @@ import (
 
 	"github.com/gojatls/gojatls/jsbridge"
 	"github.com/gojatls/gojatls/modules/crypto"
+	"github.com/gojatls/gojatls/modules/tls/ciphers"
 )
 
 // session is what a finished handshake established: the connection state
@@ -92,8 +93,14 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 			"getCipher": func(call goja.FunctionCall) goja.Value {
 				s := this(call)
 				o := e.VM.NewObject()
-				o.Set("name", cipherName(s.state.CipherSuite))
-				o.Set("version", protocolName(s.state.Version))
+				o.Set("name", ciphers.Name(s.state.CipherSuite))
+				o.Set("standardName", tls.CipherSuiteName(s.state.CipherSuite))
+				// The suite's protocol as OpenSSL labels it, as later Node does.
+				version := protocolName(s.state.Version)
+				if suite, ok := ciphers.Lookup(s.state.CipherSuite); ok {
+					version = suite.Version
+				}
+				o.Set("version", version)
 				return o
 			},
 			"getProtocol": func(call goja.FunctionCall) goja.Value {

@@ -56,3 +56,21 @@ func TestDefaultRejectUnauthorizedWarning(t *testing.T) {
 		t.Fatalf("explicit rejectUnauthorized false: stderr %q", stderr)
 	}
 }
+
+// A cipher list that selects nothing usable keeps the default list and
+// warns once.
+func TestCipherListWarning(t *testing.T) {
+	var out, errb bytes.Buffer
+	rt := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb})
+	code, err := rt.RunString(context.Background(), "ciphers.js", `
+		var crypto = require('crypto');
+		crypto.createCredentials({ ciphers: 'CAMELLIA' });
+		crypto.createCredentials({ ciphers: 'NOSUCHCIPHER' });
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v, stderr %s", code, err, errb.String())
+	}
+	if n := strings.Count(errb.String(), "warning:"); n != 1 || !strings.Contains(errb.String(), "'CAMELLIA'") {
+		t.Fatalf("want one warning naming the list, got:\n%s", errb.String())
+	}
+}
