@@ -717,31 +717,35 @@ ReadStream.prototype._emitData = function(chunk) {
 };
 
 ReadStream.prototype.destroy = function(cb) {
-  var self = this;
   if (!this.readable) {
     if (cb) process.nextTick(function() { cb(null); });
     return;
   }
   this.readable = false;
+  closeStream(this, cb);
+};
 
+// closeStream closes a stream's fd once it is open, then emits 'close' (or
+// 'error'), calling cb either way.
+function closeStream(stream, cb) {
   function close() {
-    fs.close(self.fd, function(err) {
+    fs.close(stream.fd, function(err) {
       if (err) {
         if (cb) cb(err);
-        self.emit('error', err);
+        stream.emit('error', err);
         return;
       }
       if (cb) cb(null);
-      self.emit('close');
+      stream.emit('close');
     });
   }
 
-  if (this.fd === null) {
-    this.addListener('open', close);
+  if (stream.fd === null) {
+    stream.addListener('open', close);
   } else {
     close();
   }
-};
+}
 
 ReadStream.prototype.pause = function() {
   this.paused = true;
@@ -898,27 +902,9 @@ WriteStream.prototype.end = function(data, encoding, cb) {
 };
 
 WriteStream.prototype.destroy = function(cb) {
-  var self = this;
   this.writable = false;
   this._queue = [];
-
-  function close() {
-    fs.close(self.fd, function(err) {
-      if (err) {
-        if (cb) cb(err);
-        self.emit('error', err);
-        return;
-      }
-      if (cb) cb(null);
-      self.emit('close');
-    });
-  }
-
-  if (this.fd === null) {
-    this.addListener('open', close);
-  } else {
-    close();
-  }
+  closeStream(this, cb);
 };
 
 // There is no shutdown for files: finish the queue, then close.
