@@ -310,7 +310,10 @@ func (c *Conn) shutdownDone(err error) {
 	if c.destroyed {
 		return
 	}
-	if err != nil && !errors.Is(err, net.ErrClosed) {
+	// Once the peer has ended its side, failing to send our end (it is
+	// gone: EPIPE, ECONNRESET) loses nothing: everything queued before
+	// end() was written, or its write would have failed first.
+	if err != nil && !errors.Is(err, net.ErrClosed) && !c.ended {
 		c.fail(err, "shutdown")
 		return
 	}

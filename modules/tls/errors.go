@@ -40,6 +40,10 @@ func handshakeError(e *jsbridge.Env, err error) *goja.Object {
 		return obj
 	}
 	text := err.Error()
+	if strings.Contains(text, "-bit keys are insecure") {
+		// Go refuses RSA keys under 1024 bits unless --legacy-crypto.
+		return e.NewError("an RSA key under 1024 bits needs --legacy-crypto (" + text + ")")
+	}
 	reason := ""
 	if alert, ok := strings.CutPrefix(text, "remote error: tls: "); ok {
 		reason = "sslv3 alert " + alert
