@@ -4,6 +4,7 @@ import (
 	"github.com/gojatls/gojatls/jsbridge"
 	"github.com/gojatls/gojatls/modules/assert"
 	"github.com/gojatls/gojatls/modules/buffer"
+	childprocess "github.com/gojatls/gojatls/modules/child_process"
 	"github.com/gojatls/gojatls/modules/console"
 	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
@@ -22,6 +23,7 @@ import (
 var builtinModules = []*jsbridge.Module{
 	assert.Module,
 	buffer.Module,
+	childprocess.Module,
 	console.Module,
 	crypto.Module,
 	events.Module,
