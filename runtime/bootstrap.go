@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 
 	"github.com/gojatls/gojatls/jsbridge"
 )
@@ -27,7 +28,7 @@ func (r *Runtime) bootstrap() error {
 		return bootstrapErr
 	}
 	r.vm = goja.New()
-	r.errorPositions = map[goja.Value]posKey{}
+	r.errorPositions = map[goja.Value]file.Position{}
 	r.env = jsbridge.NewEnv(r.vm, r)
 	builtins := map[string]*jsbridge.Module{}
 	for _, m := range builtinModules {

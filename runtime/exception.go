@@ -9,9 +9,6 @@ import (
 	"github.com/dop251/goja/file"
 )
 
-// posKey is a place in a source file.
-type posKey = file.Position
-
 // exitRequest is the interrupt process.exit() uses to unwind JS.
 type exitRequest struct{}
 

@@ -10,10 +10,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
 
 	"github.com/gojatls/gojatls/jsbridge"
 )
@@ -68,7 +68,7 @@ type Runtime struct {
 	inJS       bool
 
 	// errorPositions remembers where a SyntaxError object's source was.
-	errorPositions map[goja.Value]posKey
+	errorPositions map[goja.Value]file.Position
 
 	exitHooks []func()
 	warned    map[string]bool
@@ -76,8 +76,7 @@ type Runtime struct {
 	exiting  bool
 	exitCode int
 
-	ran     bool
-	started sync.Once
+	ran bool
 }
 
 // New makes a Runtime. It does not run anything yet.
