@@ -13,5 +13,6 @@ require (
 	github.com/dlclark/regexp2/v2 v2.5.2 // indirect
 	github.com/go-sourcemap/sourcemap v2.1.4+incompatible // indirect
 	github.com/google/pprof v0.0.0-20240727154555-813a5fbdbec8 // indirect
+	go.uber.org/goleak v1.3.0 // indirect
 	golang.org/x/text v0.16.0 // indirect
 )

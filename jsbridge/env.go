@@ -21,6 +21,10 @@ type Host interface {
 	// Post queues fn to run on the loop, in FIFO order with every other
 	// posted function. Safe from any goroutine; never blocks.
 	Post(fn func())
+	// PostOr is Post for work that hands over a resource (a connection, a
+	// listener): if the program ends before fn runs, cleanup runs instead,
+	// on whichever goroutine notices, so nothing is leaked.
+	PostOr(fn, cleanup func())
 	// Call runs a JS callback the way Node's MakeCallback does: an exception
 	// goes to the uncaught-exception path and the nextTick queue is drained
 	// afterwards. ok is false when the callback threw.
@@ -84,17 +88,27 @@ func (e *Env) Alive() bool { return e.refs > 0 }
 // work returns (if not nil) then runs on the loop. This is a Node "request":
 // an fs call, a DNS lookup, a child's wait.
 func (e *Env) Go(work func() (done func())) {
+	e.GoOr(func() (func(), func()) { return work(), nil })
+}
+
+// GoOr is Go for work that produces a resource: if the program ends before
+// done can run, cleanup (if not nil) runs instead and releases it.
+func (e *Env) GoOr(work func() (done, cleanup func())) {
 	e.refs++
 	go func() {
-		done := work()
-		e.host.Post(func() {
+		done, cleanup := work()
+		e.host.PostOr(func() {
 			e.refs--
 			if done != nil {
 				done()
 			}
-		})
+		}, cleanup)
 	}()
 }
+
+// PostOr queues fn as Post does; if the program ends first, cleanup runs
+// instead (see Host.PostOr).
+func (e *Env) PostOr(fn, cleanup func()) { e.host.PostOr(fn, cleanup) }
 
 // Call runs a JS callback as Node's MakeCallback does (see Host.Call).
 func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {

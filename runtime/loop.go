@@ -11,10 +11,11 @@ import (
 // one heap of timers. Only the goroutine running run touches the timers and
 // executes the posted functions, so everything it runs may use the VM.
 type loop struct {
-	mu    sync.Mutex
-	queue []func()
-	spare []func()
-	wake  chan struct{}
+	mu     sync.Mutex
+	queue  []job
+	spare  []job
+	wake   chan struct{}
+	closed bool // the program has ended: nothing posted will run
 
 	timers timerHeap
 	seq    uint64
@@ -24,10 +25,25 @@ func newLoop() *loop {
 	return &loop{wake: make(chan struct{}, 1)}
 }
 
-// post queues fn. Safe from any goroutine; never blocks.
-func (l *loop) post(fn func()) {
+// job is one posted function, and what releases its resources if it will
+// never run because the program ended first.
+type job struct {
+	fn      func()
+	cleanup func()
+}
+
+// post queues fn. Safe from any goroutine; never blocks. If the loop has
+// ended, fn never runs and cleanup (if any) runs at once instead.
+func (l *loop) post(fn, cleanup func()) {
 	l.mu.Lock()
-	l.queue = append(l.queue, fn)
+	if l.closed {
+		l.mu.Unlock()
+		if cleanup != nil {
+			cleanup()
+		}
+		return
+	}
+	l.queue = append(l.queue, job{fn, cleanup})
 	l.mu.Unlock()
 	select {
 	case l.wake <- struct{}{}:
@@ -36,7 +52,7 @@ func (l *loop) post(fn func()) {
 }
 
 // take returns everything queued so far, oldest first.
-func (l *loop) take() []func() {
+func (l *loop) take() []job {
 	l.mu.Lock()
 	jobs := l.queue
 	l.queue = l.spare[:0]
@@ -47,13 +63,27 @@ func (l *loop) take() []func() {
 
 // recycle gives back a drained slice from take so that posting does not
 // allocate a new one each turn.
-func (l *loop) recycle(jobs []func()) {
+func (l *loop) recycle(jobs []job) {
 	clear(jobs)
 	l.mu.Lock()
 	if l.spare == nil {
 		l.spare = jobs[:0]
 	}
 	l.mu.Unlock()
+}
+
+// close ends the loop: queued and later posts run their cleanups instead.
+func (l *loop) close() {
+	l.mu.Lock()
+	l.closed = true
+	jobs := l.queue
+	l.queue = nil
+	l.mu.Unlock()
+	for _, j := range jobs {
+		if j.cleanup != nil {
+			j.cleanup()
+		}
+	}
 }
 
 func (l *loop) pending() bool {

@@ -158,7 +158,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	}
 	stop := context.AfterFunc(ctx, func() {
 		r.vm.Interrupt(ctx.Err())
-		r.loop.post(func() {})
+		r.loop.post(func() {}, nil)
 	})
 	defer stop()
 
@@ -182,11 +182,17 @@ func (r *Runtime) turn(ctx context.Context) {
 		}
 	})
 	jobs := r.loop.take()
-	for _, fn := range jobs {
+	for i, j := range jobs {
 		if r.exiting {
+			// What the program will not run gives back what it holds.
+			for _, rest := range jobs[i:] {
+				if rest.cleanup != nil {
+					rest.cleanup()
+				}
+			}
 			break
 		}
-		fn()
+		j.fn()
 	}
 	r.loop.recycle(jobs)
 	if r.exiting {
@@ -302,7 +308,10 @@ func toAny(vs []goja.Value) []any {
 }
 
 // Post implements jsbridge.Host.
-func (r *Runtime) Post(fn func()) { r.loop.post(fn) }
+func (r *Runtime) Post(fn func()) { r.loop.post(fn, nil) }
+
+// PostOr implements jsbridge.Host.
+func (r *Runtime) PostOr(fn, cleanup func()) { r.loop.post(fn, cleanup) }
 
 // Require implements jsbridge.Host.
 func (r *Runtime) Require(name string) goja.Value { return r.modules.requireBuiltin(name) }
@@ -333,6 +342,7 @@ func (r *Runtime) Warn(key, text string) {
 
 // shutdown releases what modules hold once the program has ended.
 func (r *Runtime) shutdown() {
+	r.loop.close()
 	for i := len(r.exitHooks) - 1; i >= 0; i-- {
 		r.protect(func() error { r.exitHooks[i](); return nil })
 	}

@@ -375,6 +375,11 @@ func (c *Conn) destroy() {
 	c.mu.Unlock()
 	c.readGate.Broadcast()
 	c.writeQ.Broadcast()
+	// A TLS connection's transport is closed first: destroy() is abrupt
+	// (no close_notify), and so the loop never waits on a blocked send.
+	if inner, ok := c.conn.(interface{ NetConn() net.Conn }); ok {
+		_ = inner.NetConn().Close()
+	}
 	_ = c.conn.Close()
 	c.handle.Close()
 	c.pending = nil

@@ -8,10 +8,12 @@ import (
 	"context"
 	_ "embed"
 	"errors"
+	"math"
 	"net"
 	"net/netip"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -85,6 +87,19 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		"isIP": func(call goja.FunctionCall) goja.Value {
 			return e.VM.ToValue(isIP(call.Argument(0).String()))
 		},
+		// open(fd) wraps a connected socket the process already has (the
+		// fd option of new net.Socket); the socket owns it from now on.
+		"open": func(call goja.FunctionCall) goja.Value {
+			fd := call.Argument(0).ToInteger()
+			if fd < 0 || fd > math.MaxInt32 {
+				e.ThrowTypeError("fd must be a file descriptor: %s", call.Argument(0).String())
+			}
+			conn, err := fileConn(int(fd))
+			if err != nil {
+				panic(sysError(e, err, "open"))
+			}
+			return NewConn(e, conn, readSize).Handle()
+		},
 		// connect(network, address, callback(err, handle)) dials on a
 		// goroutine; the loop stays alive until the callback has run. It
 		// returns a function that cancels the dial (the callback still
@@ -117,12 +132,19 @@ const readSize = 64 * 1024
 // that was made anyway is closed). The runtime cancels dials still going
 // when it ends.
 func Dial(e *jsbridge.Env, network, address string, done func(net.Conn, error)) (cancel func()) {
+	if network == "unix" {
+		address = unixPath(e, address)
+	}
 	ctx, stop := context.WithCancel(context.Background())
 	t := tracked(e)
 	id := t.addDial(stop)
-	e.Go(func() func() {
+	e.GoOr(func() (func(), func()) {
 		var d net.Dialer
 		conn, err := d.DialContext(ctx, network, address)
+		var release func()
+		if conn != nil {
+			release = func() { _ = conn.Close() }
+		}
 		return func() {
 			delete(t.dials, id)
 			if ctx.Err() != nil && conn != nil {
@@ -131,7 +153,7 @@ func Dial(e *jsbridge.Env, network, address string, done func(net.Conn, error)) 
 			}
 			stop()
 			done(conn, err)
-		}
+		}, release
 	})
 	return stop
 }
@@ -183,16 +205,30 @@ func (t *tracker) closeAll() {
 	}
 }
 
-// isIP is 4 for an IPv4 literal, 6 for an IPv6 one (zones allowed), else 0.
+// isIP is 4 for an IPv4 literal, 6 for an IPv6 one, else 0. An IPv6
+// literal may carry a zone ("fe80::1%eth0") of letters, digits, '-', '.'
+// and ':', as today's node accepts.
 func isIP(s string) int {
 	addr, err := netip.ParseAddr(s)
-	switch {
-	case err != nil:
+	if err != nil {
 		return 0
+	}
+	if _, zone, ok := strings.Cut(s, "%"); ok {
+		for _, r := range zone {
+			if !(r < utf8.RuneSelf && (isAlnum(byte(r)) || r == '-' || r == '.' || r == ':')) {
+				return 0
+			}
+		}
+	}
+	switch {
 	case strings.Contains(s, ":"):
 		return 6
 	case addr.Is4():
 		return 4
 	}
 	return 0
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

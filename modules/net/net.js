@@ -100,6 +100,9 @@ function Socket(options) {
     return new Socket(options);
   }
   Stream.call(this);
+  if (typeof options === 'number') {
+    options = { fd: options }; // Node 0.4's new Socket(fd)
+  }
   options = options || {};
   this._handle = null;
   this._paused = false;
@@ -114,6 +117,8 @@ function Socket(options) {
   this.server = null;
   if (options.handle) {
     this._attach(options.handle);
+  } else if (options.fd !== undefined && options.fd !== null) {
+    this._attach(binding.open(options.fd));
   }
 }
 util.inherits(Socket, Stream);
@@ -381,14 +386,19 @@ Socket.prototype.destroy = function (exception) {
 };
 
 // _destroy closes the socket: 'error' (if exception), then 'close' with
-// had_error, on the next tick. cb gets the exception first. A socket
-// emits at most one 'error'.
+// had_error, on the next tick. cb gets the exception first (at once if the
+// socket was closed already, as in Node 0.7). A socket emits at most one
+// 'error'.
 Socket.prototype._destroy = function (exception, cb) {
   var self = this;
   if (typeof cb === 'function') {
-    process.nextTick(function () {
+    if (this.destroyed) {
       cb(exception);
-    });
+    } else {
+      process.nextTick(function () {
+        cb(exception);
+      });
+    }
   }
   if (exception && !this._errorEmitted) {
     this._errorEmitted = true;

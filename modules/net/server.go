@@ -1,8 +1,11 @@
 package net
 
 import (
+	"fmt"
 	"errors"
 	"net"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -25,8 +28,9 @@ type Server struct {
 	// maxConnections are closed before Accept sees them.
 	Accept func(conn net.Conn)
 
-	closed bool // loop
-	unrefd bool // loop: unref() came before the listener existed
+	closed   bool   // loop
+	unrefd   bool   // loop: unref() came before the listener existed
+	pathName string // loop: a Unix socket's path as the script gave it
 
 	mu          sync.Mutex
 	listener    net.Listener
@@ -52,8 +56,16 @@ func (s *Server) acceptPlain(conn net.Conn) {
 // comes first, done is not called.
 func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 	e := s.e
-	e.Go(func() func() {
+	name := address
+	if network == "unix" {
+		address = unixPath(e, address)
+	}
+	e.GoOr(func() (func(), func()) {
 		l, err := net.Listen(network, address)
+		var release func()
+		if l != nil {
+			release = func() { _ = l.Close() }
+		}
 		return func() {
 			if s.closed {
 				if l != nil {
@@ -68,6 +80,9 @@ func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 			s.mu.Lock()
 			s.listener = l
 			s.mu.Unlock()
+			if network == "unix" {
+				s.pathName = name
+			}
 			s.handle = e.NewHandle()
 			if s.unrefd {
 				s.handle.Unref()
@@ -75,7 +90,7 @@ func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 			tracked(e).add(s, func() { s.Close() })
 			go s.acceptLoop(l)
 			done(nil)
-		}
+		}, release
 	})
 }
 
@@ -85,6 +100,9 @@ func (s *Server) acceptLoop(l net.Listener) {
 			return
 		}
 		conn, err := l.Accept()
+		s.mu.Lock()
+		fmt.Fprintf(os.Stderr, "DBG accept at %v until %v err=%v\n", time.Now().Format("15:04:05.000000"), s.pausedUntil.Format("15:04:05.000000"), err)
+		s.mu.Unlock()
 		if err != nil {
 			select {
 			case <-s.done:
@@ -112,7 +130,7 @@ func (s *Server) acceptLoop(l net.Listener) {
 			}
 			continue
 		}
-		s.e.Post(func() { s.accepted(conn) })
+		s.e.PostOr(func() { s.accepted(conn) }, func() { _ = conn.Close() })
 	}
 }
 
@@ -208,6 +226,9 @@ func (s *Server) Address() goja.Value {
 	if l == nil || s.closed {
 		return goja.Null()
 	}
+	if s.pathName != "" {
+		return s.e.VM.ToValue(s.pathName)
+	}
 	return addressObject(s.e, l.Addr())
 }
 
@@ -233,10 +254,24 @@ func (s *Server) pauseAccept(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.pausedUntil = time.Now().Add(d)
+	fmt.Fprintf(os.Stderr, "DBG pause at %v listener=%v\n", time.Now().Format("15:04:05.000000"), s.listener != nil)
 	if s.listener != nil {
 		s.kicked = true
 		setDeadline(s.listener, time.Now())
 	}
+}
+
+// unixPath resolves a relative Unix socket path against the runtime's
+// working directory, which may not be the process's. (It is left relative
+// otherwise: socket paths are short.)
+func unixPath(e *jsbridge.Env, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	if wd, err := os.Getwd(); err == nil && wd == e.Host().Cwd() {
+		return p
+	}
+	return filepath.Join(e.Host().Cwd(), p)
 }
 
 // JoinHostPort builds a dial or listen address from Node's port and host.

@@ -27,6 +27,12 @@ type pair struct {
 	pc    *pipeConn
 	tc    *tls.Conn
 	done  bool // loop: destroyed
+
+	// While the handshake works on what was fed (or on its first flight),
+	// the pair holds the program open, as Node's synchronous SecurePair
+	// would finish that work before exiting; idle, it does not.
+	busy *jsbridge.Handle // loop
+	fed  int              // loop: chunks fed so far
 }
 
 type pairProtoKey struct{}
@@ -45,7 +51,12 @@ func pairProto(e *jsbridge.Env) *goja.Object {
 				if !ok {
 					e.ThrowTypeError("First argument must be a buffer or a string.")
 				}
-				this(call).pc.feed(append([]byte(nil), b...))
+				p := this(call)
+				p.fed++
+				if p.busy.Open() {
+					p.busy.Ref()
+				}
+				p.pc.feed(append([]byte(nil), b...))
 				return undefined
 			},
 			// feedEnd(): the network side has ended.
@@ -67,7 +78,7 @@ func pairProto(e *jsbridge.Env) *goja.Object {
 // newPair starts the handshake at once: a client's ClientHello comes out of
 // pair.encrypted right away.
 func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts PairOptions) *goja.Object {
-	p := &pair{e: e, owner: owner}
+	p := &pair{e: e, owner: owner, busy: e.NewHandle()}
 	encrypted := owner.Get("encrypted").ToObject(e.VM)
 	call := func(method string, args ...goja.Value) {
 		if !p.done {
@@ -77,38 +88,50 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 	p.pc = newPipeConn(
 		func(b []byte) { e.Post(func() { call("_onData", e.NewBuffer(b)) }) },
 		func() { e.Post(func() { call("_onEnd") }) },
+		func(consumed int) {
+			e.Post(func() {
+				if consumed >= p.fed {
+					p.busy.Unref()
+				}
+			})
+		},
 	)
 	if opts.IsServer {
 		p.tc = tls.Server(p.pc, serverConfig(ctx, ServerOptions{RequestCert: opts.RequestCert, RejectUnauthorized: opts.RejectUnauthorized}))
 	} else {
 		p.tc = tls.Client(p.pc, clientConfig(ctx, opts.Servername, nil, nil))
 	}
-	e.Go(func() func() {
+	// The handshake goroutine does not hold the program open: like Node's,
+	// a pair lives only as long as the streams that feed it. When the
+	// program ends, closing the pipe ends the handshake.
+	closePipe := func() { _ = p.pc.Close() }
+	e.Host().OnExit(closePipe)
+	fail := func(err *goja.Object) {
+		if !p.done {
+			e.Call(owner.Get("_onError"), owner, err)
+		}
+	}
+	go func() {
+		defer e.Post(p.busy.Close)
 		if err := handshake(p.tc, 0); err != nil {
-			_ = p.pc.Close()
-			return func() {
-				if !p.done {
-					e.Call(owner.Get("_onError"), owner, handshakeError(e, err))
-				}
-			}
+			closePipe()
+			e.Post(func() { fail(handshakeError(e, err)) })
+			return
 		}
 		verify := !opts.IsServer || opts.RequestCert
 		s, err := newSession(p.tc, ctx, verify, !opts.IsServer)
 		if err != nil {
-			_ = p.pc.Close()
-			return func() {
-				if !p.done {
-					e.Call(owner.Get("_onError"), owner, e.NewError(err.Error()))
-				}
-			}
+			closePipe()
+			e.Post(func() { fail(e.NewError(err.Error())) })
+			return
 		}
-		return func() {
+		e.PostOr(func() {
 			if p.done {
 				return
 			}
 			c := netmod.NewConn(e, p.tc, readSize)
 			e.Call(owner.Get("_onSecure"), owner, c.Handle(), s.object(e), s.info(e))
-		}
-	})
+		}, closePipe)
+	}()
 	return e.NewWrapped(pairProto(e), p)
 }

@@ -20,10 +20,16 @@ type pipeConn struct {
 	out      func(b []byte) // called with a copy of every write, in order
 	outClose func()         // called once when the TLS side closes
 	once     sync.Once
+
+	// onIdle is called (unlocked) when Read is about to wait for input,
+	// with how many fed chunks have been used up: everything they caused
+	// has been handed on by then.
+	onIdle   func(consumed int)
+	consumed int
 }
 
-func newPipeConn(out func([]byte), outClose func()) *pipeConn {
-	p := &pipeConn{out: out, outClose: outClose}
+func newPipeConn(out func([]byte), outClose func(), onIdle func(int)) *pipeConn {
+	p := &pipeConn{out: out, outClose: outClose, onIdle: onIdle}
 	p.cond = sync.NewCond(&p.mu)
 	return p
 }
@@ -50,6 +56,12 @@ func (p *pipeConn) feedEnd() {
 func (p *pipeConn) Read(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if len(p.input) == 0 && !p.eof && !p.closed && p.onIdle != nil {
+		consumed := p.consumed
+		p.mu.Unlock()
+		p.onIdle(consumed)
+		p.mu.Lock()
+	}
 	for len(p.input) == 0 && !p.eof && !p.closed {
 		p.cond.Wait()
 	}
@@ -63,6 +75,7 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	if n == len(p.input[0]) {
 		p.input[0] = nil
 		p.input = p.input[1:]
+		p.consumed++
 	} else {
 		p.input[0] = p.input[0][n:]
 	}

@@ -168,29 +168,30 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 // accept runs on the loop for each new TCP connection.
 func (s *server) accept(raw net.Conn) {
 	s.track(raw, true)
-	s.e.Go(func() func() {
+	s.e.GoOr(func() (func(), func()) {
 		defer s.track(raw, false)
 		st := &handshakeState{ctx: s.ctx}
 		tc := tls.Server(raw, s.connConfig(st))
 		if err := handshake(tc, s.timeout); err != nil {
 			_ = raw.Close()
-			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }
+			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }, nil
 		}
+		closeConn := func() { _ = tc.Close() }
 		sess, err := newSession(tc, st.ctx, s.opts.RequestCert, false)
 		if err != nil {
-			_ = tc.Close()
-			return func() { s.e.Emit(s.owner, "clientError", s.e.NewError(err.Error())) }
+			closeConn()
+			return func() { s.e.Emit(s.owner, "clientError", s.e.NewError(err.Error())) }, nil
 		}
 		sess.npn = st.npn
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.
-			_ = tc.Close()
-			return nil
+			closeConn()
+			return nil, nil
 		}
 		return func() {
 			c := netmod.NewConn(s.e, tc, readSize)
 			s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
-		}
+		}, closeConn
 	})
 }
 

@@ -56,8 +56,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			ctx := mustContext(e, call.Argument(2))
 			var opts ClientOptions
 			e.Decode(call.Argument(3), "options", &opts)
-			connect(e, network, address, ctx, opts, call.Argument(4))
-			return undefined
+			return connect(e, network, address, ctx, opts, call.Argument(4))
 		},
 		// createPair(pair, context, options) starts the Go side of a
 		// SecurePair (pair.encrypted must exist).
@@ -112,8 +111,10 @@ func serverProtocols(e *jsbridge.Env, options goja.Value) []string {
 	return protocolList(e, obj.Get("ALPNProtocols"), "ALPNProtocols")
 }
 
-// connect is tls.connect's Go side.
-func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext, opts ClientOptions, cb goja.Value) {
+// connect is tls.connect's Go side. It returns the request object JS keeps
+// while connecting: its cancel() (from destroy(), or the program's end)
+// stops the dial or the handshake and releases the connection.
+func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext, opts ClientOptions, cb goja.Value) *goja.Object {
 	servername := opts.Servername
 	if servername == "" && net.ParseIP(opts.Host) == nil {
 		servername = opts.Host
@@ -131,25 +132,38 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 		sessions.state = state
 	}
 	cfg := clientConfig(ctx, servername, protos, sessions)
-	e.Go(func() func() {
-		raw, err := net.Dial(network, address)
+	dialCtx, cancel := context.WithCancel(context.Background())
+	e.Host().OnExit(cancel)
+	e.GoOr(func() (func(), func()) {
+		defer cancel()
+		var d net.Dialer
+		raw, err := d.DialContext(dialCtx, network, address)
 		if err != nil {
-			return func() { e.Call(cb, goja.Undefined(), e.SysError(err, "connect")) }
+			return func() { e.Call(cb, goja.Undefined(), e.SysError(err, "connect")) }, nil
 		}
 		tc := tls.Client(raw, cfg)
-		if err := handshake(tc, 0); err != nil {
+		if err := tc.HandshakeContext(dialCtx); err != nil {
 			_ = raw.Close()
-			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }
+			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }, nil
 		}
+		closeConn := func() { _ = tc.Close() }
 		s, err := newSession(tc, ctx, true, true)
 		if err != nil {
-			_ = tc.Close()
-			return func() { e.Call(cb, goja.Undefined(), e.NewError(err.Error())) }
+			closeConn()
+			return func() { e.Call(cb, goja.Undefined(), e.NewError(err.Error())) }, nil
 		}
 		s.sessions = sessions
 		return func() {
 			c := netmod.NewConn(e, tc, readSize)
 			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), s.object(e), s.info(e))
-		}
+		}, closeConn
 	})
+	req := e.VM.NewObject()
+	e.SetFuncs(req, map[string]func(goja.FunctionCall) goja.Value{
+		"cancel": func(goja.FunctionCall) goja.Value {
+			cancel()
+			return goja.Undefined()
+		},
+	})
+	return req
 }

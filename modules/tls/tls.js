@@ -41,6 +41,15 @@ CleartextStream.prototype._secure = function (session, info) {
   this.servername = info.servername;
 };
 
+// destroy also stops a connect still dialing or handshaking.
+CleartextStream.prototype.destroy = function (exception) {
+  if (this._connectReq) {
+    this._connectReq.cancel();
+    this._connectReq = null;
+  }
+  net.Socket.prototype.destroy.call(this, exception);
+};
+
 CleartextStream.prototype.getPeerCertificate = function () {
   if (this._tls === null || this.destroyed) {
     return null;
@@ -233,7 +242,7 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var host = options.host || 'localhost';
   stream._connecting = true;
   stream.writable = true;
-  binding.connect(where[0], where[1], context, {
+  stream._connectReq = binding.connect(where[0], where[1], context, {
     host: host,
     servername: options.servername,
     rejectUnauthorized: options.rejectUnauthorized,
@@ -242,6 +251,7 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
     session: options.session
   }, function (err, handle, session, info) {
     stream._connecting = false;
+    stream._connectReq = null;
     if (stream.destroyed) {
       if (handle) {
         handle.destroy();

@@ -114,6 +114,9 @@ func decryptPKCS8(der, passphrase []byte) (key any, err error) {
 		// The module reads an empty password as "not encrypted".
 		return nil, badDecrypt()
 	}
+	if err := checkKDFCost(der); err != nil {
+		return nil, err
+	}
 	key, err = pkcs8.ParsePKCS8PrivateKey(der, passphrase)
 	if err == nil {
 		return key, nil

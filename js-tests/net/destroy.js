@@ -1,0 +1,97 @@
+// destroy(): no more events but 'close'; destroy(err): 'error' then
+// 'close' with had_error true; writes on a destroyed socket.
+var assert = require('assert');
+var net = require('net');
+var common = require('./_common');
+var mustCall = common.mustCall;
+
+var serverSockets = [];
+var server = net.createServer(function (socket) {
+  serverSockets.push(socket);
+  socket.on('error', function () {});
+  // Keep sending: the destroyed client must not see any of it.
+  var timer = setInterval(function () {
+    if (socket.writable) socket.write('more data');
+  }, 5);
+  socket.on('close', function () {
+    clearInterval(timer);
+  });
+  socket.write('first');
+});
+
+server.listen(0, '127.0.0.1', mustCall(function () {
+  var port = server.address().port;
+
+  // destroy() in the first 'data': nothing after it but 'close'.
+  var a = net.connect(port, '127.0.0.1');
+  var events = [];
+  a.on('data', function () {
+    events.push('data');
+    // An idle timeout set now must not fire after destroy().
+    a.setTimeout(10);
+    a.destroy();
+    assert.strictEqual(a.destroyed, true);
+    assert.strictEqual(a.readable, false);
+    assert.strictEqual(a.writable, false);
+    assert.strictEqual(a.readyState, 'closed');
+    // destroy() twice is harmless.
+    a.destroy();
+  });
+  a.on('end', function () { events.push('end'); });
+  a.on('drain', function () { events.push('drain'); });
+  a.on('timeout', function () { events.push('timeout'); });
+  a.on('error', function () { events.push('error'); });
+  a.on('close', mustCall(function (hadError) {
+    events.push('close');
+    assert.strictEqual(hadError, false);
+    // Wait a little: nothing else may come.
+    setTimeout(function () {
+      assert.deepEqual(events, ['data', 'close']);
+      withError(port);
+    }, 50);
+  }));
+}));
+
+// destroy(err): 'error' with err, then 'close' with had_error true.
+function withError(port) {
+  var b = net.connect(port, '127.0.0.1');
+  var events = [];
+  var boom = new Error('boom');
+  b.once('data', function () {
+    b.destroy(boom);
+    // A second destroy(err) emits no second 'error'.
+    b.destroy(new Error('again'));
+  });
+  b.on('error', mustCall(function (err) {
+    assert.strictEqual(this, b);
+    assert.strictEqual(err, boom);
+    events.push('error');
+  }));
+  b.on('close', mustCall(function (hadError) {
+    events.push('close');
+    assert.strictEqual(hadError, true);
+    assert.deepEqual(events, ['error', 'close']);
+    writeAfterDestroy(port);
+  }));
+}
+
+// A write on a destroyed socket fails: the callback gets an error. (Node
+// 0.7 also emitted 'error' "This socket is closed." if the socket had not
+// emitted one yet; today's node only calls the callback.)
+function writeAfterDestroy(port) {
+  var c = net.connect(port, '127.0.0.1', mustCall(function () {
+    c.destroy();
+    c.on('error', mustCall(function (err) {
+      assert.strictEqual(err.message, 'This socket is closed.');
+    }, common.is07 ? 1 : 0));
+    var ret = c.write('too late', mustCall(function (err) {
+      assert.ok(err instanceof Error);
+      if (common.is07) assert.strictEqual(err.message, 'This socket is closed.');
+      c.on('close', mustCall(function () {
+        server.close();
+        serverSockets.forEach(function (s) { s.destroy(); });
+      }));
+    }));
+    assert.strictEqual(ret, false);
+  }));
+}
