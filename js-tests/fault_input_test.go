@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	netmod "github.com/gojatls/gojatls/modules/net"
 )
 
 // rawDial connects without TLS.
@@ -293,7 +295,7 @@ func TestFaultSlowReader(t *testing.T) {
 	check := leakCheck(t)
 	r, port := startEcho(t, faultMode{})
 	const total = 64 << 20
-	const highWaterMark = 16 * 1024
+	const highWaterMark = netmod.HighWaterMark
 	const chunk = 251 * 64
 	c, err := dialTLS(port, insecure())
 	if err != nil {

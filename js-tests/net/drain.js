@@ -1,6 +1,6 @@
-// write() returns false when data waits to be sent (in gojatls: once 16 KiB
-// are queued), and 'drain' follows when the queue is empty again;
-// bufferSize counts the queued bytes.
+// write() returns false when data waits to be sent (in gojatls: once its
+// high-water mark, at least 16 KiB, is queued), and 'drain' follows when
+// the queue is empty again; bufferSize counts the queued bytes.
 var assert = require('assert');
 var net = require('net');
 var common = require('./_common');
@@ -59,19 +59,30 @@ server.listen(0, '127.0.0.1', mustCall(function () {
   }));
 
   // gojatls counts every byte not yet written by the socket's writer, so
-  // within one tick writes add up exactly to the mark. (Node 0.7 returned
+  // within one tick write() says false exactly when the queued bytes reach
+  // its mark, whether they came in one write or many. (Node 0.7 returned
   // false whenever the kernel did not take a write at once, and so does
   // today's node in effect.)
   function accumulate() {
-    assert.strictEqual(client.write(new Buffer(16 * KiB - 2)), true);
-    assert.strictEqual(client.write('x'), true);
-    assert.strictEqual(client.bufferSize, 16 * KiB - 1);
-    assert.strictEqual(client.write('y'), false);
-    assert.strictEqual(client.bufferSize, 16 * KiB);
-    sent += 16 * KiB;
+    var piece = new Buffer(KiB);
+    var n = 0;
+    while (client.write(piece)) {
+      n++;
+      assert.strictEqual(client.bufferSize, n * KiB);
+      assert.ok(n < 1024, 'write() never said false');
+    }
+    var mark = client.bufferSize; // reached with the last piece
+    assert.ok(mark >= 16 * KiB);
+    sent += mark;
     client.once('drain', mustCall(function () {
       assert.strictEqual(client.bufferSize, 0);
-      client.end();
+      // Just under the mark in one write: true; the last piece: false.
+      assert.strictEqual(client.write(new Buffer(mark - KiB)), true);
+      assert.strictEqual(client.write(new Buffer(KiB)), false);
+      sent += mark;
+      client.once('drain', mustCall(function () {
+        client.end();
+      }));
     }));
   }
 }));

@@ -15,7 +15,16 @@ import (
 
 // HighWaterMark is how many bytes may wait in a socket's write queue before
 // write() returns false; 'drain' follows when the queue is empty again.
-const HighWaterMark = 16 * 1024
+// Every write goes through the writer goroutine's queue (libuv wrote to the
+// kernel at once when it could), so the mark leaves room for a few TLS
+// records: with 16 KiB, pipe() paused after every record.
+const HighWaterMark = 64 * 1024
+
+// minReadSize is the read buffer of a quiet connection. The buffer doubles
+// while reads fill it, up to the connection's read size, and falls back
+// when traffic slows, so that an idle connection blocked in Read holds
+// little memory.
+const minReadSize = 1024
 
 // Conn is the Go side of a net.Socket, and of a tls CleartextStream: a
 // connection served by one reader and one writer goroutine. The reader
@@ -102,6 +111,7 @@ func (c *Conn) attach(owner *goja.Object) {
 }
 
 func (c *Conn) readLoop() {
+	size := min(minReadSize, c.readSize)
 	for {
 		c.mu.Lock()
 		for !c.reading && !c.stopped {
@@ -112,11 +122,17 @@ func (c *Conn) readLoop() {
 		if stopped {
 			return
 		}
-		buf := make([]byte, c.readSize)
+		buf := make([]byte, size)
 		n, err := c.conn.Read(buf)
 		if n > 0 {
 			chunk := buf[:n:n]
 			c.e.Post(func() { c.deliver(chunk) })
+		}
+		switch {
+		case n == size && size < c.readSize:
+			size = min(2*size, c.readSize)
+		case n < size/2:
+			size = max(minReadSize, min(size, c.readSize)/2)
 		}
 		if err != nil {
 			c.e.Post(func() { c.readDone(err) })

@@ -180,7 +180,7 @@ func (v *verifier) loadStore(roots []*x509.Certificate) {
 			s.bySubject[x.subject] = append(s.bySubject[x.subject], x)
 		}
 	}
-	if len(roots) > 1 {
+	if len(roots) > 0 {
 		stores.Lock()
 		stores.recent = append([]*trustStore{s}, stores.recent...)
 		if len(stores.recent) > storesKept {

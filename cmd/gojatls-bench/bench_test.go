@@ -1,0 +1,70 @@
+package main
+
+import (
+	"os"
+	"testing"
+)
+
+// These check the bench's bookkeeping, not any timing.
+
+func TestMatches(t *testing.T) {
+	chunk := []byte("abcdef")
+	off := 0
+	for _, part := range []string{"ab", "cdefab", "c", "defabcdefa"} {
+		if !matches(chunk, &off, []byte(part)) {
+			t.Fatalf("%q at offset %d should match", part, off)
+		}
+	}
+	if off != 1 {
+		t.Fatalf("offset %d, want 1", off)
+	}
+	if matches(chunk, &off, []byte("bcx")) {
+		t.Fatal("a wrong byte matched")
+	}
+}
+
+func TestMedian(t *testing.T) {
+	if _, ok := median(nil); ok {
+		t.Fatal("median of nothing")
+	}
+	if m, _ := median([]float64{3, 1, 2}); m != 2 {
+		t.Fatalf("median %v, want 2", m)
+	}
+	if m, _ := median([]float64{4, 1, 3, 2}); m != 2.5 {
+		t.Fatalf("median %v, want 2.5", m)
+	}
+}
+
+func TestRatiosPairRounds(t *testing.T) {
+	var rs results
+	rs.addRound(roundValues{
+		kindGojatls: {mHandshakes: 100, mIdleKiB: 10},
+		kindNode:    {mHandshakes: 50},
+		kindGo:      {mHandshakes: 200, mIdleKiB: 20},
+	})
+	if got := rs.r[mHandshakes][0]; len(got) != 1 || got[0] != 2 {
+		t.Fatalf("gojatls/node ratios %v, want [2]", got)
+	}
+	if got := rs.r[mHandshakes][1]; len(got) != 1 || got[0] != 0.5 {
+		t.Fatalf("gojatls/Go ratios %v, want [0.5]", got)
+	}
+	if got := rs.r[mIdleKiB][0]; len(got) != 0 {
+		t.Fatalf("a ratio without a node figure: %v", got)
+	}
+}
+
+func TestProcReaders(t *testing.T) {
+	rss, hwm, err := procStatus(os.Getpid())
+	if err != nil {
+		t.Skip("no /proc:", err)
+	}
+	if rss <= 0 || hwm < rss {
+		t.Fatalf("VmRSS %d, VmHWM %d", rss, hwm)
+	}
+	if _, err := cpuTime(os.Getpid()); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := openFileLimit(os.Getpid()); err != nil || n <= 0 {
+		t.Fatalf("open-file limit %d, %v", n, err)
+	}
+}
