@@ -78,17 +78,13 @@ server.listen(0, '127.0.0.1', mustCall(function () {
 // The server side can time out too.
 var s2 = net.createServer(mustCall(function (socket) {
   socket.setTimeout(20);
-  var log = ['accepted from ' + socket.remotePort];
-  socket.on('data', function (d) { log.push('data ' + JSON.stringify(String(d))); });
-  socket.on('end', function () { log.push('end'); });
   socket.once('timeout', mustCall(function () {
-    if (!socket.writable) console.error('DEBUG', log.join('; '), 's2 port', s2.address().port);
     assert.strictEqual(this, socket);
     socket.end('bye');
   }));
 }));
 s2.listen(0, '127.0.0.1', mustCall(function () {
-  var c = net.connect(s2.address().port, '127.0.0.1', function () { console.error('DEBUG c local port', c.address().port); });
+  var c = net.connect(s2.address().port, '127.0.0.1');
   c.setEncoding('utf8');
   var got = '';
   c.on('data', function (d) { got += d; });

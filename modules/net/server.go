@@ -1,7 +1,6 @@
 package net
 
 import (
-	"fmt"
 	"errors"
 	"net"
 	"os"
@@ -100,9 +99,6 @@ func (s *Server) acceptLoop(l net.Listener) {
 			return
 		}
 		conn, err := l.Accept()
-		s.mu.Lock()
-		fmt.Fprintf(os.Stderr, "DBG accept at %v until %v err=%v\n", time.Now().Format("15:04:05.000000"), s.pausedUntil.Format("15:04:05.000000"), err)
-		s.mu.Unlock()
 		if err != nil {
 			select {
 			case <-s.done:
@@ -129,6 +125,13 @@ func (s *Server) acceptLoop(l net.Listener) {
 			case <-time.After(10 * time.Millisecond):
 			}
 			continue
+		}
+		// A deadline does not stop an Accept that a connection has
+		// already woken: a connection accepted as pause() came in waits
+		// out the pause too.
+		if !s.waitPause(l) {
+			_ = conn.Close()
+			return
 		}
 		s.e.PostOr(func() { s.accepted(conn) }, func() { _ = conn.Close() })
 	}
@@ -254,7 +257,6 @@ func (s *Server) pauseAccept(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.pausedUntil = time.Now().Add(d)
-	fmt.Fprintf(os.Stderr, "DBG pause at %v listener=%v\n", time.Now().Format("15:04:05.000000"), s.listener != nil)
 	if s.listener != nil {
 		s.kicked = true
 		setDeadline(s.listener, time.Now())

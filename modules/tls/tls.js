@@ -251,6 +251,7 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
     session: options.session
   }, function (err, handle, session, info) {
     stream._connecting = false;
+    stream._stopConnectTimer();
     stream._connectReq = null;
     if (stream.destroyed) {
       if (handle) {
@@ -403,6 +404,7 @@ exports.createSecurePair = function (credentials, isServer, requestCert, rejectU
 SecurePair.prototype._onSecure = function (handle, session, info) {
   var cleartext = this.cleartext;
   cleartext._connecting = false;
+  cleartext._stopConnectTimer();
   if (cleartext.destroyed) {
     handle.destroy();
     return;
