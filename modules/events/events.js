@@ -20,6 +20,13 @@ function newEvents() {
   return Object.create(null);
 }
 
+// changed tells an emitter that its listeners for type (undefined: for
+// any) changed or were handed out, if it asks to know: a socket whose bytes
+// may bypass JS while only a pipe listens to it (net.js).
+function changed(emitter, type) {
+  if (emitter._listenersChanged !== undefined) emitter._listenersChanged(type);
+}
+
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   if (!this._events) this._events = newEvents();
   this._maxListeners = n;
@@ -97,6 +104,7 @@ EventEmitter.prototype.addListener = function addListener(type, listener) {
   var list = events[type];
   if (!list) {
     events[type] = listener;
+    changed(this, type);
     return this;
   }
   if (isArray(list)) {
@@ -104,6 +112,7 @@ EventEmitter.prototype.addListener = function addListener(type, listener) {
   } else {
     list = events[type] = [list, listener];
   }
+  changed(this, type);
 
   // Warn once per listener array when it grows past the limit.
   if (!list.warned) {
@@ -161,16 +170,23 @@ EventEmitter.prototype.removeListener = function removeListener(type,
     if (list.length === 0) delete events[type];
   } else if (list === listener || list.listener === listener) {
     delete events[type];
+  } else {
+    return this;
   }
+  changed(this, type);
   return this;
 };
 
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   if (arguments.length === 0) {
     this._events = newEvents();
+    changed(this, undefined);
     return this;
   }
-  if (type && this._events && this._events[type]) this._events[type] = null;
+  if (type && this._events && this._events[type]) {
+    this._events[type] = null;
+    changed(this, type);
+  }
   return this;
 };
 
@@ -184,5 +200,7 @@ EventEmitter.prototype.listeners = function listeners(type) {
   } else if (!isArray(list)) {
     list = this._events[type] = [list];
   }
+  // The array may be changed by the caller from now on.
+  changed(this, type);
   return list;
 };

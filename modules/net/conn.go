@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -13,13 +14,6 @@ import (
 	stringdecoder "github.com/gojatls/gojatls/modules/string_decoder"
 )
 
-// HighWaterMark is how many bytes may wait in a socket's write queue before
-// write() returns false; 'drain' follows when the queue is empty again.
-// Every write goes through the writer goroutine's queue (libuv wrote to the
-// kernel at once when it could), so the mark leaves room for a few TLS
-// records: with 16 KiB, pipe() paused after every record.
-const HighWaterMark = 64 * 1024
-
 // minReadSize is the read buffer of a quiet connection. The buffer doubles
 // while reads fill it, up to the connection's read size, and falls back
 // when traffic slows, so that an idle connection blocked in Read holds
@@ -27,12 +21,14 @@ const HighWaterMark = 64 * 1024
 const minReadSize = 1024
 
 // Conn is the Go side of a net.Socket, and of a tls CleartextStream: a
-// connection served by one reader and one writer goroutine. The reader
-// reads while the socket is not paused and posts each chunk to the loop; the
-// writer drains a queue of byte slices copied out of JS.
+// connection with one reader goroutine, which reads while the socket is not
+// paused and posts each chunk to the loop (or, for a pipe kept in Go, hands
+// it to the destination's writer: route.go), and a write queue drained by a
+// writer goroutine that runs only while there is something to write
+// (write.go).
 //
 // Fields marked "loop" are used only on the loop goroutine; the others are
-// shared with the two goroutines under mu.
+// shared with the goroutines under mu, or atomic.
 type Conn struct {
 	e        *jsbridge.Env
 	conn     net.Conn
@@ -42,36 +38,32 @@ type Conn struct {
 	handle *jsbridge.Handle // loop: keeps the program alive while open
 	obj    *goja.Object     // loop: the JS handle object
 
-	paused      bool                   // loop
-	pending     [][]byte               // loop: chunks read but not delivered yet
-	flushing    bool                   // loop: a flush of pending is posted
-	ended       bool                   // loop: the reader has stopped (endErr says why)
-	endErr      error                  // loop
-	endDone     bool                   // loop: the end of reading was reported to JS
-	decoder     *stringdecoder.Decoder // loop: set by setEncoding
-	bytesRead   int64                  // loop
-	written     int64                  // loop: bytes the writer has written
-	queued      int                    // loop: bytes given to the writer, not yet written
-	callbacks   []writeCallback        // loop: write() callbacks, in queue order
-	needDrain   bool                   // loop: write() returned false
-	destroyed   bool                   // loop
-	timeout     time.Duration          // loop: idle timeout, 0 for none
-	cancelTimer func()                 // loop: the armed idle timer, or nil
-	lastActive  time.Time              // loop
-	started     bool                   // loop: the goroutines run
+	paused      bool            // loop
+	pending     [][]byte        // loop: chunks read but not delivered yet
+	flushing    bool            // loop: a flush of pending is posted
+	ended       bool            // loop: the reader has stopped (endErr says why)
+	endErr      error           // loop
+	endDone     bool            // loop: the end of reading was reported to JS
+	callbacks   []writeCallback // loop: write() callbacks, in queue order
+	destroyed   bool            // loop
+	timeout     time.Duration   // loop: idle timeout, 0 for none
+	cancelTimer func()          // loop: the armed idle timer, or nil
+	timedOut    int64           // loop: lastActive when 'timeout' was last emitted
+	started     bool            // loop: the reader runs
+	routeDest   *Conn           // loop: where pipe() asked to send what is read
 
-	mu       sync.Mutex
-	readGate *sync.Cond // reader waits here while paused
-	writeQ   *sync.Cond // writer waits here for data
-	reading  bool
-	stopped  bool
-	queue    [][]byte
-	shutdown bool
-}
+	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
+	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
 
-type writeCallback struct {
-	end int64 // the callback runs once written reaches end
-	fn  goja.Value
+	mu        sync.Mutex
+	readGate  *sync.Cond // the reader waits here while paused
+	space     *sync.Cond // routed readers wait here while this queue is full
+	reading   bool
+	stopped   bool
+	inflight  int                    // chunks posted to the loop and not delivered yet
+	decoder   *stringdecoder.Decoder // set by setEncoding
+	bytesRead int64
+	writeState
 }
 
 // NewConn wraps an established connection for JS. readSize is the buffer
@@ -81,9 +73,10 @@ type writeCallback struct {
 // destroyed it keeps the program alive, and it is closed when the runtime
 // ends.
 func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
-	c := &Conn{e: e, conn: conn, readSize: readSize, reading: true, lastActive: time.Now()}
+	c := &Conn{e: e, conn: conn, readSize: readSize, reading: true}
+	c.touch()
 	c.readGate = sync.NewCond(&c.mu)
-	c.writeQ = sync.NewCond(&c.mu)
+	c.space = sync.NewCond(&c.mu)
 	c.handle = e.NewHandle()
 	c.obj = e.NewWrapped(connProto(e), c)
 	tracked(e).add(c, c.destroy)
@@ -99,7 +92,7 @@ func (c *Conn) NetConn() net.Conn { return c.conn }
 // Destroyed reports whether the connection has been torn down.
 func (c *Conn) Destroyed() bool { return c.destroyed }
 
-// attach binds the JS socket and starts the goroutines.
+// attach binds the JS socket and starts the reader.
 func (c *Conn) attach(owner *goja.Object) {
 	c.owner = owner
 	if c.started || c.destroyed {
@@ -107,11 +100,14 @@ func (c *Conn) attach(owner *goja.Object) {
 	}
 	c.started = true
 	go c.readLoop()
-	go c.writeLoop()
 }
+
+// touch records activity for the idle timeout; any goroutine may call it.
+func (c *Conn) touch() { c.lastActive.Store(time.Now().UnixNano()) }
 
 func (c *Conn) readLoop() {
 	size := min(minReadSize, c.readSize)
+	var buf []byte
 	for {
 		c.mu.Lock()
 		for !c.reading && !c.stopped {
@@ -122,11 +118,18 @@ func (c *Conn) readLoop() {
 		if stopped {
 			return
 		}
-		buf := make([]byte, size)
-		n, err := c.conn.Read(buf)
+		if dst := c.route.Load(); dst != nil && dst.waitForSpace(c) {
+			continue // it waited: look at the gate again
+		}
+		if cap(buf) != size {
+			buf = make([]byte, size)
+		}
+		n, err := c.conn.Read(buf[:size])
 		if n > 0 {
-			chunk := buf[:n:n]
-			c.e.Post(func() { c.deliver(chunk) })
+			c.touch()
+			if !c.forward(buf[:n:n]) {
+				buf = nil // the chunk is someone else's now
+			}
 		}
 		switch {
 		case n == size && size < c.readSize:
@@ -135,72 +138,46 @@ func (c *Conn) readLoop() {
 			size = max(minReadSize, min(size, c.readSize)/2)
 		}
 		if err != nil {
+			if isEOF(err) {
+				c.forwardEnd()
+			}
 			c.e.Post(func() { c.readDone(err) })
 			return
 		}
 	}
 }
 
-func (c *Conn) writeLoop() {
-	var batch net.Buffers
-	for {
-		c.mu.Lock()
-		for len(c.queue) == 0 && !c.shutdown && !c.stopped {
-			c.writeQ.Wait()
-		}
-		if c.stopped {
-			c.mu.Unlock()
-			return
-		}
-		batch = append(batch[:0], c.queue...)
-		clear(c.queue)
-		c.queue = c.queue[:0]
-		shutdown := c.shutdown && len(batch) == 0
+// forward hands a chunk to the loop, or along the route (route.go). It
+// reports whether the chunk's memory is free for the next read.
+func (c *Conn) forward(chunk []byte) bool {
+	c.mu.Lock()
+	dst := c.route.Load()
+	if dst == nil || c.inflight > 0 {
+		// Chunks already on their way to the loop go first.
+		c.inflight++
 		c.mu.Unlock()
-
-		if shutdown {
-			err := closeWrite(c.conn)
-			c.e.Post(func() { c.shutdownDone(err) })
-			return
-		}
-		n, err := c.writeBatch(batch)
-		clear(batch)
-		c.e.Post(func() { c.wrote(n, err) })
-		if err != nil {
-			return
-		}
+		c.e.Post(func() { c.deliver(chunk) })
+		return false
 	}
-}
-
-// writeBatch writes queued chunks: with writev where the connection is a
-// plain socket, one Write per chunk otherwise (a TLS record each).
-func (c *Conn) writeBatch(batch net.Buffers) (int64, error) {
-	switch c.conn.(type) {
-	case *net.TCPConn, *net.UnixConn:
-		bufs := batch
-		return bufs.WriteTo(c.conn)
+	c.bytesRead += int64(len(chunk))
+	out := chunk
+	if c.decoder != nil {
+		out = c.decoder.WriteUTF8(chunk)
 	}
-	var total int64
-	for _, b := range batch {
-		n, err := c.conn.Write(b)
-		total += int64(n)
-		if err != nil {
-			return total, err
-		}
+	c.mu.Unlock()
+	if len(out) == 0 {
+		return true
 	}
-	return total, nil
-}
-
-func closeWrite(conn net.Conn) error {
-	if cw, ok := conn.(interface{ CloseWrite() error }); ok {
-		return cw.CloseWrite()
-	}
-	return nil
+	held := dst.push(out)
+	return !held || &out[0] != &chunk[0]
 }
 
 // deliver runs on the loop with a chunk the reader read. Chunks wait while
 // the socket is paused, or behind chunks that are still waiting.
 func (c *Conn) deliver(chunk []byte) {
+	c.mu.Lock()
+	c.inflight--
+	c.mu.Unlock()
 	if c.destroyed {
 		return
 	}
@@ -212,14 +189,19 @@ func (c *Conn) deliver(chunk []byte) {
 }
 
 func (c *Conn) emitData(chunk []byte) {
+	c.mu.Lock()
 	c.bytesRead += int64(len(chunk))
-	c.touch()
+	var t stringdecoder.Text
+	decoder := c.decoder
+	if decoder != nil {
+		t = decoder.Write(chunk)
+	}
+	c.mu.Unlock()
 	if c.owner == nil {
 		return
 	}
 	var v goja.Value
-	if c.decoder != nil {
-		t := c.decoder.Write(chunk)
+	if decoder != nil {
 		if t.S == "" && t.U == nil {
 			return
 		}
@@ -230,12 +212,20 @@ func (c *Conn) emitData(chunk []byte) {
 	c.e.Emit(c.owner, "data", v)
 }
 
+// setEncoding makes 'data' deliver text decoded from enc; nil means Buffers.
+func (c *Conn) setEncoding(d *stringdecoder.Decoder) {
+	c.mu.Lock()
+	c.decoder = d
+	c.mu.Unlock()
+}
+
 // readDone runs on the loop when the reader stops: EOF or an error.
 func (c *Conn) readDone(err error) {
 	if c.destroyed {
 		return
 	}
 	c.ended, c.endErr = true, err
+	c.syncRoute()
 	if c.paused || len(c.pending) > 0 {
 		return
 	}
@@ -250,12 +240,16 @@ func (c *Conn) finishRead() {
 	c.endDone = true
 	err := c.endErr
 	if isEOF(err) {
+		c.mu.Lock()
+		var t stringdecoder.Text
 		if c.decoder != nil {
-			if t := c.decoder.End(); t.S != "" || t.U != nil {
-				c.e.Emit(c.owner, "data", stringdecoder.ToValue(c.e.VM, t))
-				if c.destroyed {
-					return
-				}
+			t = c.decoder.End()
+		}
+		c.mu.Unlock()
+		if t.S != "" || t.U != nil {
+			c.e.Emit(c.owner, "data", stringdecoder.ToValue(c.e.VM, t))
+			if c.destroyed {
+				return
 			}
 		}
 		c.callOwner("_onEnd")
@@ -286,111 +280,19 @@ func (c *Conn) callOwner(method string, args ...goja.Value) {
 	c.e.Call(c.owner.Get(method), c.owner, args...)
 }
 
-// wrote runs on the loop after the writer wrote n bytes.
-func (c *Conn) wrote(n int64, err error) {
-	if c.destroyed {
-		return
-	}
-	c.queued -= int(n)
-	c.written += n
-	c.touch()
-	for len(c.callbacks) > 0 && c.callbacks[0].end <= c.written {
-		cb := c.callbacks[0].fn
-		c.callbacks = c.callbacks[1:]
-		c.e.Call(cb, c.owner)
-		if c.destroyed {
-			return
-		}
-	}
-	if err != nil {
-		jsErr := sysError(c.e, err, "write")
-		// The writes that did not make it learn why, as in Node 0.7
-		// (their callbacks get the error), and so does the socket.
-		failed := c.callbacks
-		c.callbacks = nil
-		for _, cb := range failed {
-			c.e.Call(cb.fn, c.owner, jsErr)
-		}
-		if !c.destroyed {
-			c.callOwner("_onError", jsErr)
-		}
-		return
-	}
-	if c.queued == 0 && c.needDrain {
-		c.needDrain = false
-		c.callOwner("_onDrain")
-	}
-}
-
-func (c *Conn) shutdownDone(err error) {
-	if c.destroyed {
-		return
-	}
-	// Once the peer has ended its side, failing to send our end (it is
-	// gone: EPIPE, ECONNRESET) loses nothing: everything queued before
-	// end() was written, or its write would have failed first.
-	if err != nil && !errors.Is(err, net.ErrClosed) && !c.ended {
-		c.fail(err, "shutdown")
-		return
-	}
-	c.callOwner("_onShutdown")
-}
-
-// write queues a copy of data; it reports whether the queue is under the
-// high-water mark. cb (if a function) runs once data is written.
-func (c *Conn) write(data []byte, cb goja.Value) bool {
-	if c.destroyed {
-		return false
-	}
-	c.touch()
-	if len(data) > 0 {
-		c.queued += len(data)
-		c.mu.Lock()
-		c.queue = append(c.queue, data)
-		c.mu.Unlock()
-		c.writeQ.Signal()
-	}
-	if _, ok := goja.AssertFunction(cb); ok {
-		if c.queued == 0 {
-			c.e.Post(func() {
-				if !c.destroyed {
-					c.e.Call(cb, c.owner)
-				}
-			})
-		} else {
-			c.callbacks = append(c.callbacks, writeCallback{end: c.written + int64(c.queued), fn: cb})
-		}
-	}
-	if c.queued >= HighWaterMark {
-		c.needDrain = true
-		return false
-	}
-	return true
-}
-
-// end shuts down the sending side once everything queued is written.
-func (c *Conn) end() {
-	if c.destroyed {
-		return
-	}
-	c.mu.Lock()
-	c.shutdown = true
-	c.mu.Unlock()
-	c.writeQ.Signal()
-}
-
 // destroy closes the connection at once, dropping what is still queued.
 func (c *Conn) destroy() {
 	if c.destroyed {
 		return
 	}
 	c.destroyed = true
+	c.syncRoute()
 	c.mu.Lock()
 	c.stopped = true
 	c.queue = nil
 	c.mu.Unlock()
 	c.readGate.Broadcast()
-	c.writeQ.Broadcast()
+	c.space.Broadcast()
 	// A TLS connection's transport is closed first: destroy() is abrupt
 	// (no close_notify), and so the loop never waits on a blocked send.
 	if inner, ok := c.conn.(interface{ NetConn() net.Conn }); ok {
@@ -409,6 +311,7 @@ func (c *Conn) pause() {
 		return
 	}
 	c.paused = true
+	c.syncRoute()
 	c.mu.Lock()
 	c.reading = false
 	c.mu.Unlock()
@@ -453,53 +356,11 @@ func (c *Conn) flush() {
 }
 
 func (c *Conn) startReading() {
+	c.syncRoute()
 	c.mu.Lock()
 	c.reading = true
 	c.mu.Unlock()
 	c.readGate.Signal()
-}
-
-// setTimeout sets the idle timeout; 0 turns it off.
-func (c *Conn) setTimeout(d time.Duration) {
-	c.stopTimer()
-	c.timeout = d
-	c.lastActive = time.Now()
-	c.armTimer()
-}
-
-func (c *Conn) stopTimer() {
-	if c.cancelTimer != nil {
-		c.cancelTimer()
-		c.cancelTimer = nil
-	}
-}
-
-func (c *Conn) armTimer() {
-	if c.timeout <= 0 || c.cancelTimer != nil || c.destroyed {
-		return
-	}
-	c.cancelTimer = c.e.Host().AfterFunc(c.timeout-time.Since(c.lastActive), c.onTimer)
-}
-
-func (c *Conn) onTimer() {
-	c.cancelTimer = nil
-	if c.destroyed || c.timeout <= 0 {
-		return
-	}
-	if time.Since(c.lastActive) < c.timeout {
-		c.armTimer()
-		return
-	}
-	// Fire once per idle period; activity arms the timer again.
-	c.callOwner("_onTimeout")
-}
-
-// touch records activity for the idle timeout.
-func (c *Conn) touch() {
-	if c.timeout > 0 {
-		c.lastActive = time.Now()
-		c.armTimer()
-	}
 }
 
 // ref makes the connection keep the program alive again after unref.

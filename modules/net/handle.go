@@ -43,6 +43,17 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				this(call).destroy()
 				return undefined
 			},
+			// route(handle) sends what is read straight to another
+			// connection, for a pipe kept in Go (route.go); route(null)
+			// gives the chunks back to JS.
+			"route": func(call goja.FunctionCall) goja.Value {
+				var dst *Conn
+				if arg := call.Argument(0); !goja.IsNull(arg) && !goja.IsUndefined(arg) {
+					dst = jsbridge.MustUnwrap[*Conn](e, arg, "socket handle")
+				}
+				this(call).setRoute(dst)
+				return undefined
+			},
 			"pause": func(call goja.FunctionCall) goja.Value {
 				this(call).pause()
 				return undefined
@@ -55,14 +66,14 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				c := this(call)
 				arg := call.Argument(0)
 				if goja.IsUndefined(arg) || goja.IsNull(arg) {
-					c.decoder = stringdecoder.NewDecoder(stringdecoder.UTF8)
+					c.setEncoding(stringdecoder.NewDecoder(stringdecoder.UTF8))
 					return undefined
 				}
 				enc, ok := stringdecoder.ParseEncoding(arg.String())
 				if !ok {
 					e.ThrowTypeError("Unknown encoding: %s", arg.String())
 				}
-				c.decoder = stringdecoder.NewDecoder(enc)
+				c.setEncoding(stringdecoder.NewDecoder(enc))
 				return undefined
 			},
 			// setTimeout(ms): the idle timeout; 0 (or anything not a
@@ -99,16 +110,17 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				return addressObject(e, this(call).conn.RemoteAddr())
 			},
 			"bytesRead": func(call goja.FunctionCall) goja.Value {
-				return e.VM.ToValue(this(call).bytesRead)
+				return e.VM.ToValue(this(call).readCount())
 			},
 			// bytesWritten counts what was handed to the connection,
 			// written or still queued, as Node 0.7 did.
 			"bytesWritten": func(call goja.FunctionCall) goja.Value {
-				c := this(call)
-				return e.VM.ToValue(c.written + int64(c.queued))
+				handed, _ := this(call).counters()
+				return e.VM.ToValue(handed)
 			},
 			"bufferSize": func(call goja.FunctionCall) goja.Value {
-				return e.VM.ToValue(this(call).queued)
+				_, queued := this(call).counters()
+				return e.VM.ToValue(queued)
 			},
 			"ref": func(call goja.FunctionCall) goja.Value {
 				this(call).ref()

@@ -164,6 +164,45 @@ Socket.prototype._attach = function (handle) {
     handle.pause();
   }
   handle.attach(this);
+  if (this._goPipe !== null) {
+    this._syncGoPipe();
+  }
+};
+
+// A pipe kept in Go. stream.pipe() offers its ondata listener here; while
+// it is this socket's only 'data' listener, dest is a socket with a
+// connection, and neither dest.write nor this.pause is replaced, the
+// handle hands what it reads to dest's handle itself (modules/net/route.go),
+// which is what ondata would do, without running JS per chunk. Any change
+// to the 'data' listeners brings the chunks back to JS.
+Socket.prototype._goPipe = null;
+
+Socket.prototype._pipeInGo = function (dest, ondata) {
+  this._goPipe = { dest: dest, ondata: ondata };
+  this._syncGoPipe();
+};
+
+Socket.prototype._listenersChanged = function (type) {
+  if (this._goPipe !== null && (type === 'data' || type === undefined)) {
+    this._syncGoPipe();
+  }
+};
+
+Socket.prototype._syncGoPipe = function () {
+  var pipe = this._goPipe;
+  var listeners = this._events ? this._events.data : undefined;
+  if (listeners !== pipe.ondata &&
+      !(Array.isArray(listeners) && listeners.indexOf(pipe.ondata) !== -1)) {
+    this._goPipe = null; // that pipe is gone
+  }
+  if (!this._handle) {
+    return;
+  }
+  var dest = pipe.dest;
+  var inGo = listeners === pipe.ondata && dest instanceof Socket &&
+      dest._handle !== null && dest.writable &&
+      dest.write === Socket.prototype.write && this.pause === Socket.prototype.pause;
+  this._handle.route(inGo ? dest._handle : null);
 };
 
 Object.defineProperty(Socket.prototype, 'readyState', {

@@ -93,6 +93,10 @@ Stream.prototype.pipe = function pipe(dest, options) {
 
   dest.emit('pipe', source);
 
+  // A socket piped into a socket may move the bytes in Go, as ondata
+  // would, for as long as ondata is its only 'data' listener (net.js).
+  if (typeof source._pipeInGo === 'function') source._pipeInGo(dest, ondata);
+
   // Allows a.pipe(b).pipe(c).
   return dest;
 };

@@ -95,6 +95,29 @@ func (d *Decoder) Write(data []byte) Text {
 	return prepend.concat(d.decode(data))
 }
 
+// WriteUTF8 is Write with the text encoded as UTF-8: the bytes a stream
+// with setEncoding passes on when it is piped into a byte stream. Text
+// that is valid UTF-8 in whole characters, the usual case, comes back as
+// data itself, not copied.
+func (d *Decoder) WriteUTF8(data []byte) []byte {
+	if d.enc == UTF8 && d.buffered == 0 && utf8.Valid(data) {
+		return data
+	}
+	return d.Write(data).AppendUTF8(nil)
+}
+
+// AppendUTF8 appends the text as UTF-8 to dst. A lone surrogate becomes
+// U+FFFD, as when a JS string is written as UTF-8.
+func (t Text) AppendUTF8(dst []byte) []byte {
+	if t.U == nil {
+		return append(dst, t.S...)
+	}
+	for _, r := range utf16.Decode(t.U) {
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
 // incompleteTail works out how many bytes at the end of data begin a
 // character that is not complete yet, and sets d.missing to how many bytes
 // that character still needs.

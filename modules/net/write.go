@@ -1,0 +1,256 @@
+package net
+
+import (
+	"errors"
+	"net"
+
+	"github.com/dop251/goja"
+)
+
+// HighWaterMark is how many bytes may wait in a socket's write queue before
+// write() returns false; 'drain' follows when the queue is empty again.
+// Every write goes through the queue (libuv wrote to the kernel at once
+// when it could), so the mark leaves room for a few TLS records: with
+// 16 KiB, pipe() paused after every record.
+const HighWaterMark = 64 * 1024
+
+// writeState is a Conn's write queue, shared under the Conn's mu by the
+// loop (write, end), the writer, and readers routing chunks into it.
+type writeState struct {
+	queue        [][]byte
+	queued       int   // bytes queued or being written
+	handed       int64 // bytes ever queued
+	sent         int64 // bytes written
+	writing      bool  // a writer is draining the queue
+	shutdown     bool  // end(): shut down once the queue is empty
+	shutdownSent bool
+	broken       bool // a write failed: nothing more is written
+	needDrain    bool // the queue reached the high-water mark: 'drain' once it is empty
+	notify       bool // the loop waits for write callbacks
+}
+
+type writeCallback struct {
+	end int64 // the callback runs once sent reaches end
+	fn  goja.Value
+}
+
+// claimWriter makes the caller the writer if there is something to do and
+// no writer runs; mu is held.
+func (c *Conn) claimWriter() bool {
+	if c.writing || c.stopped || c.broken || (len(c.queue) == 0 && !c.shutdown) {
+		return false
+	}
+	c.writing = true
+	return true
+}
+
+// drain is the writer: it writes the queue until it is empty, then shuts
+// down the sending side if end() asked. At most one drain runs at a time;
+// a goroutine started by the loop runs it, or a routed reader inline.
+func (c *Conn) drain() {
+	var batch net.Buffers
+	for {
+		c.mu.Lock()
+		if c.stopped {
+			c.writing = false
+			c.mu.Unlock()
+			return
+		}
+		if len(c.queue) == 0 {
+			if !c.shutdown || c.shutdownSent {
+				c.writing = false
+				c.mu.Unlock()
+				return
+			}
+			c.shutdownSent = true
+			c.mu.Unlock()
+			err := closeWrite(c.conn)
+			c.e.Post(func() { c.shutdownDone(err) })
+			return // writing stays set: nothing is written after the end
+		}
+		batch = append(batch[:0], c.queue...)
+		clear(c.queue)
+		c.queue = c.queue[:0]
+		c.mu.Unlock()
+
+		size := 0
+		for _, b := range batch {
+			size += len(b)
+		}
+		n, err := c.writeBatch(batch)
+		clear(batch)
+		c.touch()
+
+		c.mu.Lock()
+		c.sent += n
+		c.queued -= size
+		if err != nil {
+			c.broken = true
+			c.queue = nil
+			c.queued = 0
+		}
+		report := err != nil || c.notify || (c.needDrain && c.queued == 0)
+		c.space.Broadcast()
+		c.mu.Unlock()
+		if report {
+			c.e.Post(func() { c.wrote(err) })
+		}
+		if err != nil {
+			return // writing stays set: the connection is broken
+		}
+	}
+}
+
+// writeBatch writes queued chunks: with writev where the connection is a
+// plain socket, one Write per chunk otherwise (a TLS record each).
+func (c *Conn) writeBatch(batch net.Buffers) (int64, error) {
+	switch c.conn.(type) {
+	case *net.TCPConn, *net.UnixConn:
+		bufs := batch
+		return bufs.WriteTo(c.conn)
+	}
+	var total int64
+	for _, b := range batch {
+		n, err := c.conn.Write(b)
+		total += int64(n)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+func closeWrite(conn net.Conn) error {
+	if cw, ok := conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
+
+// write queues data, which the caller copied out of JS; it reports whether
+// the queue is under the high-water mark. cb (if a function) runs once
+// data is written.
+func (c *Conn) write(data []byte, cb goja.Value) bool {
+	if c.destroyed {
+		return false
+	}
+	c.touch()
+	_, isFunc := goja.AssertFunction(cb)
+	c.mu.Lock()
+	if len(data) > 0 {
+		c.queue = append(c.queue, data)
+		c.queued += len(data)
+		c.handed += int64(len(data))
+	}
+	full := c.queued >= HighWaterMark
+	if full {
+		c.needDrain = true
+	}
+	written := c.queued == 0
+	if isFunc && !written {
+		c.callbacks = append(c.callbacks, writeCallback{end: c.handed, fn: cb})
+		c.notify = true
+	}
+	start := c.claimWriter()
+	c.mu.Unlock()
+	if start {
+		go c.drain()
+	}
+	if isFunc && written {
+		c.e.Post(func() {
+			if !c.destroyed {
+				c.e.Call(cb, c.owner)
+			}
+		})
+	}
+	return !full
+}
+
+// end shuts down the sending side once everything queued is written.
+func (c *Conn) end() {
+	if c.destroyed {
+		return
+	}
+	c.mu.Lock()
+	c.shutdown = true
+	start := c.claimWriter()
+	c.mu.Unlock()
+	if start {
+		go c.drain()
+	}
+}
+
+// wrote runs on the loop after a write that JS waits for: callbacks are
+// due, 'drain' is, or the write failed.
+func (c *Conn) wrote(err error) {
+	if c.destroyed {
+		return
+	}
+	c.mu.Lock()
+	sent := c.sent
+	c.mu.Unlock()
+	for len(c.callbacks) > 0 && c.callbacks[0].end <= sent {
+		cb := c.callbacks[0].fn
+		c.callbacks = c.callbacks[1:]
+		c.e.Call(cb, c.owner)
+		if c.destroyed {
+			return
+		}
+	}
+	if err != nil {
+		jsErr := sysError(c.e, err, "write")
+		// The writes that did not make it learn why, as in Node 0.7
+		// (their callbacks get the error), and so does the socket.
+		failed := c.callbacks
+		c.callbacks = nil
+		for _, cb := range failed {
+			c.e.Call(cb.fn, c.owner, jsErr)
+		}
+		if !c.destroyed {
+			c.callOwner("_onError", jsErr)
+		}
+		return
+	}
+	c.mu.Lock()
+	if len(c.callbacks) == 0 {
+		c.callbacks = nil
+		c.notify = false
+	}
+	drained := c.needDrain && c.queued == 0
+	if drained {
+		c.needDrain = false
+	}
+	c.mu.Unlock()
+	if drained {
+		c.callOwner("_onDrain")
+	}
+}
+
+func (c *Conn) shutdownDone(err error) {
+	if c.destroyed {
+		return
+	}
+	// Once the peer has ended its side, failing to send our end (it is
+	// gone: EPIPE, ECONNRESET) loses nothing: everything queued before
+	// end() was written, or its write would have failed first.
+	if err != nil && !errors.Is(err, net.ErrClosed) && !c.ended {
+		c.fail(err, "shutdown")
+		return
+	}
+	c.callOwner("_onShutdown")
+}
+
+// counters returns bytes handed to the connection (written or queued) and
+// bytes queued, for bytesWritten and bufferSize.
+func (c *Conn) counters() (handed int64, queued int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.handed, c.queued
+}
+
+// readCount is bytesRead.
+func (c *Conn) readCount() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.bytesRead
+}
