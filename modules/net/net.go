@@ -18,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gojatls/gojatls/jsbridge"
+	stringdecoder "github.com/gojatls/gojatls/modules/string_decoder"
 )
 
 //go:embed net.js
@@ -82,6 +83,11 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		"createServer": func(call goja.FunctionCall) goja.Value {
 			s := NewServer(e, call.Argument(0).ToObject(e.VM))
 			return e.NewWrapped(ServerProto(e), s)
+		},
+		// isEncoding(name) says whether setEncoding accepts name.
+		"isEncoding": func(call goja.FunctionCall) goja.Value {
+			_, ok := stringdecoder.ParseEncoding(call.Argument(0).String())
+			return e.VM.ToValue(ok)
 		},
 		// isIP(string) is 4, 6 or 0.
 		"isIP": func(call goja.FunctionCall) goja.Value {

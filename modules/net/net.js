@@ -104,13 +104,7 @@ function Socket(options) {
     options = { fd: options }; // Node 0.4's new Socket(fd)
   }
   options = options || {};
-  this._handle = null;
-  this._paused = false;
-  this._encoding = null;
-  this._timeoutMs = 0;
-  this._noDelay = null;
-  this._keepAlive = null;
-  initSocket(this);
+  this.destroyed = false;
   this.readable = false;
   this.writable = false;
   this.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -125,8 +119,30 @@ util.inherits(Socket, Stream);
 exports.Socket = Socket;
 exports.Stream = Socket;
 
-// initSocket resets the per-connection state, for a new socket and for
-// one that connects again after it was closed.
+// A socket's internal state starts from these defaults on the prototype,
+// so that a socket holds only what differs (a server may hold many
+// thousands).
+Socket.prototype._handle = null;
+Socket.prototype._paused = false;
+Socket.prototype._encoding = null;
+Socket.prototype._timeoutMs = 0;
+Socket.prototype._noDelay = null;
+Socket.prototype._keepAlive = null;
+Socket.prototype._connecting = false;
+Socket.prototype._connectReq = null;
+Socket.prototype._connectTimer = null;
+Socket.prototype._connectQueue = null;
+Socket.prototype._connectQueueSize = 0;
+Socket.prototype._pendingEnd = false;
+Socket.prototype._destroySoon = false;
+Socket.prototype._gotEOF = false;
+Socket.prototype._shutdownDone = false;
+Socket.prototype._errorEmitted = false;
+Socket.prototype._stats = null;
+Socket.prototype._peer = null;
+
+// initSocket resets the per-connection state of a socket that connects
+// again after it was closed.
 function initSocket(socket) {
   socket._connecting = false;
   socket._connectReq = null;
@@ -493,9 +509,11 @@ Socket.prototype.resume = function () {
 };
 
 Socket.prototype.setEncoding = function (encoding) {
-  var StringDecoder = require('string_decoder').StringDecoder;
-  new StringDecoder(encoding); // throws for an unknown encoding
-  this._encoding = encoding === undefined || encoding === null ? 'utf8' : encoding;
+  var name = encoding || 'utf8'; // as StringDecoder takes it
+  if (!binding.isEncoding(String(name))) {
+    throw new TypeError('Unknown encoding: ' + encoding);
+  }
+  this._encoding = name;
   if (this._handle) {
     this._handle.setEncoding(this._encoding);
   }

@@ -18,16 +18,18 @@ function CleartextStream(options) {
     return new CleartextStream(options);
   }
   net.Socket.call(this, options);
-  this.authorized = false;
-  this.authorizationError = null;
-  this.npnProtocol = false;
-  this.alpnProtocol = false;
-  this.servername = false;
   this.encrypted = true;
-  this._tls = null;
 }
 util.inherits(CleartextStream, net.Socket);
 exports.CleartextStream = CleartextStream;
+
+// What the handshake establishes (_secure) starts from these defaults.
+CleartextStream.prototype.authorized = false;
+CleartextStream.prototype.authorizationError = null;
+CleartextStream.prototype.npnProtocol = false;
+CleartextStream.prototype.alpnProtocol = false;
+CleartextStream.prototype.servername = false;
+CleartextStream.prototype._tls = null;
 
 // _secure records what the handshake established.
 CleartextStream.prototype._secure = function (session, info) {
