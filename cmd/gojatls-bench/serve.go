@@ -90,9 +90,12 @@ func serveProfiled(args []string) {
 		os.Exit(2)
 	}
 	prefix, dir := args[0], args[1]
-	// Fine sampling, so that the idle profile attributes the few KiB each
-	// connection holds (the default samples every 512 KiB).
-	goruntime.MemProfileRate = 4096
+	// The idle phase samples allocations finely, so that its profile
+	// attributes the few KiB each connection holds (the default samples
+	// every 512 KiB); the others keep the default, which costs no CPU.
+	if filepath.Base(prefix) == "idle" {
+		goruntime.MemProfileRate = 4096
+	}
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGUSR1, syscall.SIGUSR2)
 	go func() {
