@@ -197,3 +197,47 @@ func TestAgainstNode(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteUTF8 checks WriteUTF8, whose fast path hands valid input back
+// uncopied, against Write followed by AppendUTF8 on a second decoder fed
+// the same chunks: random mixes of ASCII, multi-byte characters, invalid
+// bytes and surrogates, cut at random places.
+func TestWriteUTF8(t *testing.T) {
+	pieces := [][]byte{
+		[]byte("plain ascii "), []byte("\u00e9"), []byte("\u20ac"), []byte("\U0001F600"),
+		{0x80}, {0xC0, 0xAF}, {0xED, 0xA0, 0x80}, {0xF5}, {0xFF}, {0xE2, 0x82}, {0xF0, 0x9F},
+	}
+	rng := rand.New(rand.NewSource(7))
+	for _, enc := range []Encoding{UTF8, UCS2, Base64, Hex, ASCII, Latin1} {
+		for round := 0; round < 300; round++ {
+			var stream []byte
+			for i := rng.Intn(12); i >= 0; i-- {
+				stream = append(stream, pieces[rng.Intn(len(pieces))]...)
+			}
+			fast, slow := NewDecoder(enc), NewDecoder(enc)
+			for rest := stream; len(rest) > 0; {
+				n := 1 + rng.Intn(len(rest))
+				chunk := rest[:n]
+				rest = rest[n:]
+				got := fast.WriteUTF8(append([]byte(nil), chunk...))
+				want := slow.Write(chunk).AppendUTF8(nil)
+				if !bytes.Equal(got, want) {
+					t.Fatalf("encoding %d, stream % x, chunk % x: WriteUTF8 gave % x, Write gave % x", enc, stream, chunk, got, want)
+				}
+			}
+			if got, want := fast.End().AppendUTF8(nil), slow.End().AppendUTF8(nil); !bytes.Equal(got, want) {
+				t.Fatalf("encoding %d, stream % x: End gave % x and % x", enc, stream, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendUTF8Surrogates: a lone surrogate is written as U+FFFD, a pair
+// as its 4-byte character, as a JS string is written as UTF-8.
+func TestAppendUTF8Surrogates(t *testing.T) {
+	got := Text{U: []uint16{'a', 0xD83D, 0xDE00, 0xD800, 'b', 0xDC00}}.AppendUTF8(nil)
+	want := []byte("a\U0001F600\uFFFDb\uFFFD")
+	if !bytes.Equal(got, want) {
+		t.Fatalf("got % x, want % x", got, want)
+	}
+}
