@@ -54,6 +54,9 @@ type Conn struct {
 
 	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
 	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
+	// routesRefused: readers routing into this connection send their
+	// chunks through the loop instead (its write method was replaced).
+	routesRefused atomic.Bool
 
 	mu        sync.Mutex
 	readGate  *sync.Cond // the reader waits here while paused
@@ -152,7 +155,7 @@ func (c *Conn) readLoop() {
 func (c *Conn) forward(chunk []byte) bool {
 	c.mu.Lock()
 	dst := c.route.Load()
-	if dst == nil || c.inflight > 0 {
+	if dst == nil || c.inflight > 0 || dst.routesRefused.Load() {
 		// Chunks already on their way to the loop go first.
 		c.inflight++
 		c.mu.Unlock()
@@ -174,18 +177,21 @@ func (c *Conn) forward(chunk []byte) bool {
 
 // deliver runs on the loop with a chunk the reader read. Chunks wait while
 // the socket is paused, or behind chunks that are still waiting.
+//
+// The chunk stops counting as in flight only once it is emitted (a pipe's
+// ondata has queued it on its destination) or held: until then the reader
+// may not route later chunks past it.
 func (c *Conn) deliver(chunk []byte) {
+	switch {
+	case c.destroyed:
+	case c.paused || len(c.pending) > 0:
+		c.pending = append(c.pending, chunk) // the route is off while chunks are held
+	default:
+		c.emitData(chunk)
+	}
 	c.mu.Lock()
 	c.inflight--
 	c.mu.Unlock()
-	if c.destroyed {
-		return
-	}
-	if c.paused || len(c.pending) > 0 {
-		c.pending = append(c.pending, chunk)
-		return
-	}
-	c.emitData(chunk)
 }
 
 func (c *Conn) emitData(chunk []byte) {

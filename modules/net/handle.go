@@ -54,6 +54,12 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				this(call).setRoute(dst)
 				return undefined
 			},
+			// refuseRoutes makes pipes into this connection run their
+			// ondata again, for good: the socket's write was replaced.
+			"refuseRoutes": func(call goja.FunctionCall) goja.Value {
+				this(call).routesRefused.Store(true)
+				return undefined
+			},
 			"pause": func(call goja.FunctionCall) goja.Value {
 				this(call).pause()
 				return undefined

@@ -183,18 +183,36 @@ Socket.prototype._attach = function (handle) {
   if (this._goPipe !== null) {
     this._syncGoPipe();
   }
+  // Pipes into this socket made while it was connecting.
+  var sources = this._goPipeSources;
+  if (sources !== null) {
+    this._goPipeSources = null;
+    for (var i = 0; i < sources.length; i++) {
+      if (sources[i]._goPipe !== null && sources[i]._goPipe.dest === this) {
+        sources[i]._syncGoPipe();
+      }
+    }
+  }
 };
 
 // A pipe kept in Go. stream.pipe() offers its ondata listener here; while
 // it is this socket's only 'data' listener, dest is a socket with a
-// connection, and neither dest.write nor this.pause is replaced, the
-// handle hands what it reads to dest's handle itself (modules/net/route.go),
-// which is what ondata would do, without running JS per chunk. Any change
-// to the 'data' listeners brings the chunks back to JS.
+// connection, and none of the methods ondata calls (this.emit, dest.write,
+// this.pause) is replaced, the handle hands what it reads to dest's handle
+// itself (modules/net/route.go), which is what ondata would do, without
+// running JS per chunk. Any change to the 'data' listeners, or to those
+// methods, brings the chunks back to JS.
 Socket.prototype._goPipe = null;
+Socket.prototype._goPipeSources = null; // sources waiting for this socket to connect
 
 Socket.prototype._pipeInGo = function (dest, ondata) {
   this._goPipe = { dest: dest, ondata: ondata };
+  if (dest instanceof Socket && dest._handle === null && dest._connecting) {
+    if (dest._goPipeSources === null) {
+      dest._goPipeSources = [];
+    }
+    dest._goPipeSources.push(this);
+  }
   this._syncGoPipe();
 };
 
@@ -216,8 +234,8 @@ Socket.prototype._syncGoPipe = function () {
   }
   var dest = pipe.dest;
   var inGo = listeners === pipe.ondata && dest instanceof Socket &&
-      dest._handle !== null && dest.writable &&
-      dest.write === Socket.prototype.write && this.pause === Socket.prototype.pause;
+      dest._handle !== null && dest.writable && dest.write === socketWrite &&
+      this.pause === socketPause && this.emit === emitterEmit;
   this._handle.route(inGo ? dest._handle : null);
 };
 
@@ -507,6 +525,37 @@ Socket.prototype.resume = function () {
     this._handle.resume();
   }
 };
+
+// The methods a pipe's ondata calls, as a pipe kept in Go expects them.
+var socketWrite = Socket.prototype.write;
+var socketPause = Socket.prototype.pause;
+var emitterEmit = EventEmitter.prototype.emit;
+
+// Replacing write, pause or emit on a socket after pipe() (a spy, a
+// wrapper) must see every chunk, as in Node, where ondata calls them per
+// chunk. These accessors read as the methods, turn an assignment into an
+// ordinary property of the socket, and take its pipes back from Go.
+function watchReplacement(name, get) {
+  Object.defineProperty(Socket.prototype, name, {
+    enumerable: true,
+    configurable: true,
+    get: get,
+    set: function (value) {
+      Object.defineProperty(this, name, {
+        value: value, writable: true, enumerable: true, configurable: true
+      });
+      if (name === 'write' && this._handle !== null) {
+        this._handle.refuseRoutes();
+      }
+      if (this._goPipe !== null) {
+        this._syncGoPipe();
+      }
+    }
+  });
+}
+watchReplacement('write', function () { return socketWrite; });
+watchReplacement('pause', function () { return socketPause; });
+watchReplacement('emit', function () { return Stream.prototype.emit; });
 
 Socket.prototype.setEncoding = function (encoding) {
   var name = encoding || 'utf8'; // as StringDecoder takes it

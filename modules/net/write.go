@@ -26,7 +26,14 @@ type writeState struct {
 	shutdownSent bool
 	broken       bool // a write failed: nothing more is written
 	needDrain    bool // the queue reached the high-water mark: 'drain' once it is empty
-	notify       bool // the loop waits for write callbacks
+	notify       bool // the loop waits for the writer's progress (its view, callbacks)
+
+	// The counts JS sees while its own writes wait for the writer: they
+	// grow with each write() and come down only when the writer reports
+	// (wrote), so that they do not change during a callback, as in Node.
+	// Otherwise JS sees the live counts.
+	viewQueued int
+	viewHanded int64
 }
 
 type writeCallback struct {
@@ -137,20 +144,25 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	c.touch()
 	_, isFunc := goja.AssertFunction(cb)
 	c.mu.Lock()
+	if !c.notify {
+		c.viewQueued, c.viewHanded = c.queued, c.handed
+	}
 	if len(data) > 0 {
 		c.queue = append(c.queue, data)
 		c.queued += len(data)
 		c.handed += int64(len(data))
+		c.viewQueued += len(data)
+		c.viewHanded += int64(len(data))
 	}
-	full := c.queued >= HighWaterMark
+	full := c.viewQueued >= HighWaterMark
 	if full {
 		c.needDrain = true
 	}
-	written := c.queued == 0
+	written := c.viewQueued == 0
 	if isFunc && !written {
 		c.callbacks = append(c.callbacks, writeCallback{end: c.handed, fn: cb})
-		c.notify = true
 	}
+	c.notify = c.viewQueued > 0 || len(c.callbacks) > 0
 	start := c.claimWriter()
 	c.mu.Unlock()
 	if start {
@@ -188,6 +200,7 @@ func (c *Conn) wrote(err error) {
 	}
 	c.mu.Lock()
 	sent := c.sent
+	c.viewQueued, c.viewHanded = c.queued, c.handed
 	c.mu.Unlock()
 	for len(c.callbacks) > 0 && c.callbacks[0].end <= sent {
 		cb := c.callbacks[0].fn
@@ -214,9 +227,9 @@ func (c *Conn) wrote(err error) {
 	c.mu.Lock()
 	if len(c.callbacks) == 0 {
 		c.callbacks = nil
-		c.notify = false
 	}
-	drained := c.needDrain && c.queued == 0
+	c.notify = c.viewQueued > 0 || len(c.callbacks) > 0
+	drained := c.needDrain && c.viewQueued == 0
 	if drained {
 		c.needDrain = false
 	}
@@ -241,10 +254,13 @@ func (c *Conn) shutdownDone(err error) {
 }
 
 // counters returns bytes handed to the connection (written or queued) and
-// bytes queued, for bytesWritten and bufferSize.
+// bytes queued, for bytesWritten and bufferSize, as JS sees them.
 func (c *Conn) counters() (handed int64, queued int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.notify {
+		return c.viewHanded, c.viewQueued
+	}
 	return c.handed, c.queued
 }
 
