@@ -20,12 +20,10 @@ function newEvents() {
   return Object.create(null);
 }
 
-// changed tells an emitter that its listeners for type (undefined: for
-// any) changed or were handed out, if it asks to know: a socket whose bytes
-// may bypass JS while only a pipe listens to it (net.js).
-function changed(emitter, type) {
-  if (emitter._listenersChanged !== undefined) emitter._listenersChanged(type);
-}
+// An emitter with a _listenersChanged(type) method is told when its
+// listeners for type (undefined: for any) change or are handed out: a
+// socket whose bytes may bypass JS while only a pipe listens to it
+// (net.js).
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   if (!this._events) this._events = newEvents();
@@ -104,7 +102,7 @@ EventEmitter.prototype.addListener = function addListener(type, listener) {
   var list = events[type];
   if (!list) {
     events[type] = listener;
-    changed(this, type);
+    if (this._listenersChanged !== undefined) this._listenersChanged(type);
     return this;
   }
   if (isArray(list)) {
@@ -112,7 +110,7 @@ EventEmitter.prototype.addListener = function addListener(type, listener) {
   } else {
     list = events[type] = [list, listener];
   }
-  changed(this, type);
+  if (this._listenersChanged !== undefined) this._listenersChanged(type);
 
   // Warn once per listener array when it grows past the limit.
   if (!list.warned) {
@@ -173,19 +171,19 @@ EventEmitter.prototype.removeListener = function removeListener(type,
   } else {
     return this;
   }
-  changed(this, type);
+  if (this._listenersChanged !== undefined) this._listenersChanged(type);
   return this;
 };
 
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   if (arguments.length === 0) {
     this._events = newEvents();
-    changed(this, undefined);
+    if (this._listenersChanged !== undefined) this._listenersChanged(undefined);
     return this;
   }
   if (type && this._events && this._events[type]) {
     this._events[type] = null;
-    changed(this, type);
+    if (this._listenersChanged !== undefined) this._listenersChanged(type);
   }
   return this;
 };
@@ -201,6 +199,6 @@ EventEmitter.prototype.listeners = function listeners(type) {
     list = this._events[type] = [list];
   }
   // The array may be changed by the caller from now on.
-  changed(this, type);
+  if (this._listenersChanged !== undefined) this._listenersChanged(type);
   return list;
 };
