@@ -112,3 +112,44 @@ exports.equalBuffers = function (a, b) {
 // isGojatls is true under gojatls, for checks of its own documented
 // choices (DESIGN.md) where Node 0.7 behaved differently.
 exports.isGojatls = Boolean(process.versions && process.versions.go);
+
+// noErrors makes an 'error' on any of the sockets fail the test.
+exports.noErrors = function (list) {
+  list.forEach(function (s) {
+    s.on('error', function (e) {
+      assert.ok(false, 'unexpected error: ' + (e && e.stack || e));
+    });
+  });
+};
+
+// writeAll writes buf in pieces of size bytes; cb goes with the last.
+exports.writeAll = function (socket, buf, size, cb) {
+  for (var at = 0; at < buf.length; at += size) {
+    var last = at + size >= buf.length;
+    socket.write(buf.slice(at, Math.min(at + size, buf.length)), last ? cb : undefined);
+  }
+};
+
+// Checker compares what arrives, chunk by chunk (Buffers or UTF-8
+// strings), with the expected bytes; done() says whether all came.
+function Checker(expected, what) {
+  this.expected = expected;
+  this.what = what;
+  this.at = 0;
+}
+Checker.prototype.add = function (b) {
+  if (typeof b === 'string') b = new Buffer(b, 'utf8');
+  var end = this.at + b.length;
+  assert.ok(end <= this.expected.length, this.what + ': ' + end + ' bytes, more than the ' +
+            this.expected.length + ' sent');
+  if (!exports.equalBuffers(b, this.expected.slice(this.at, end))) {
+    var i = 0;
+    while (b[i] === this.expected[this.at + i]) i++;
+    assert.ok(false, this.what + ': bytes differ at offset ' + (this.at + i));
+  }
+  this.at = end;
+};
+Checker.prototype.done = function () {
+  return this.at === this.expected.length;
+};
+exports.Checker = Checker;

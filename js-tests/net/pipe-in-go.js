@@ -16,6 +16,9 @@
 var assert = require('assert');
 var net = require('net');
 var common = require('./_common');
+var noErrors = common.noErrors;
+var writeAll = common.writeAll;
+var Checker = common.Checker;
 
 var KiB = 1024;
 var MiB = 1024 * 1024;
@@ -24,28 +27,6 @@ var defer = typeof setImmediate === 'function' ? setImmediate : function (fn) { 
 function hex(h) {
   return new Buffer(h, 'hex');
 }
-
-// Checker compares what arrives, chunk by chunk, with expected bytes.
-function Checker(expected, what) {
-  this.expected = expected;
-  this.what = what;
-  this.at = 0;
-}
-Checker.prototype.add = function (b) {
-  if (typeof b === 'string') b = new Buffer(b, 'utf8');
-  var end = this.at + b.length;
-  assert.ok(end <= this.expected.length, this.what + ': ' + end + ' bytes, more than the ' +
-            this.expected.length + ' sent');
-  if (!common.equalBuffers(b, this.expected.slice(this.at, end))) {
-    var i = 0;
-    while (b[i] === this.expected[this.at + i]) i++;
-    assert.ok(false, this.what + ': bytes differ at offset ' + (this.at + i));
-  }
-  this.at = end;
-};
-Checker.prototype.done = function () {
-  return this.at === this.expected.length;
-};
 
 // pair(cb) connects two clients to one server: the server's socket s1 has
 // the peer c1, s2 has c2 (c2 connects only once s1 is accepted, so the
@@ -68,23 +49,6 @@ function pair(cb) {
   t.server.listen(0, '127.0.0.1', function () {
     t.c1 = net.connect(t.server.address().port, '127.0.0.1', step);
   });
-}
-
-// noErrors makes an 'error' on any of the sockets fail the test.
-function noErrors(list) {
-  list.forEach(function (s) {
-    s.on('error', function (e) {
-      assert.ok(false, 'unexpected error: ' + (e && e.stack || e));
-    });
-  });
-}
-
-// writeAll writes buf in pieces of size bytes.
-function writeAll(socket, buf, size, cb) {
-  for (var at = 0; at < buf.length; at += size) {
-    var last = at + size >= buf.length;
-    socket.write(buf.slice(at, Math.min(at + size, buf.length)), last ? cb : undefined);
-  }
 }
 
 // untilRead(socket, n, cb): cb once socket.bytesRead is n. A chunk that

@@ -12,46 +12,14 @@ var tls = require('tls');
 var crypto = require('crypto');
 var fixture = require('./_fixtures');
 var common = require('../net/_common');
+var noErrors = common.noErrors;
+var writeAll = common.writeAll;
+var Checker = common.Checker;
 
 var KiB = 1024;
 var MiB = 1024 * 1024;
 var serverOptions = { key: fixture('server-key.pem'), cert: fixture('server-cert.pem') };
 var clientOptions = { ca: [fixture('server-cert.pem')], rejectUnauthorized: true };
-
-function noErrors(list) {
-  list.forEach(function (s) {
-    s.on('error', function (e) {
-      assert.ok(false, 'unexpected error: ' + (e && e.stack || e));
-    });
-  });
-}
-
-// Checker compares what arrives, chunk by chunk, with expected bytes.
-function Checker(expected, what) {
-  this.expected = expected;
-  this.what = what;
-  this.at = 0;
-}
-Checker.prototype.add = function (b) {
-  var end = this.at + b.length;
-  assert.ok(end <= this.expected.length, this.what + ': more than the ' + this.expected.length + ' bytes sent');
-  if (!common.equalBuffers(b, this.expected.slice(this.at, end))) {
-    var i = 0;
-    while (b[i] === this.expected[this.at + i]) i++;
-    assert.ok(false, this.what + ': bytes differ at offset ' + (this.at + i));
-  }
-  this.at = end;
-};
-Checker.prototype.done = function () {
-  return this.at === this.expected.length;
-};
-
-function writeAll(socket, buf, size, cb) {
-  for (var at = 0; at < buf.length; at += size) {
-    var last = at + size >= buf.length;
-    socket.write(buf.slice(at, Math.min(at + size, buf.length)), last ? cb : undefined);
-  }
-}
 
 // 1. setEncoding('utf8') + pipe(itself) over TLS. Each client write is a
 // TLS record, read by the server as one chunk; every chunk holds one '|'
