@@ -11,9 +11,10 @@ import (
 // use (nil for Go's defaults) and whether TLS 1.3 stays allowed. It can be
 // replaced by context.setCiphers() while handshakes read it.
 type cipherPolicy struct {
-	mu     sync.RWMutex
-	suites []uint16
-	cap12  bool // the list names no TLS 1.3 suite: at most TLS 1.2, as OpenSSL 1.0
+	mu      sync.RWMutex
+	suites  []uint16
+	cap12   bool   // the list names no TLS 1.3 suite: at most TLS 1.2, as OpenSSL 1.0
+	changes uint64 // how many times setCiphers replaced the list
 }
 
 // setCiphers applies an OpenSSL cipher string. A string that selects
@@ -37,8 +38,17 @@ func (p *cipherPolicy) setCiphers(spec string, legacy bool) bool {
 	}
 	p.mu.Lock()
 	p.suites, p.cap12 = tls12, !has13
+	p.changes++
 	p.mu.Unlock()
 	return true
+}
+
+// CiphersChanges counts the cipher lists context.setCiphers() installed:
+// a configuration built with ApplyCiphers is current while it is the same.
+func (c *SecureContext) CiphersChanges() uint64 {
+	c.ciphers.mu.RLock()
+	defer c.ciphers.mu.RUnlock()
+	return c.ciphers.changes
 }
 
 // ApplyCiphers sets the cipher suites and version cap on a configuration.

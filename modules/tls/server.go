@@ -39,9 +39,10 @@ type server struct {
 }
 
 type configKey struct {
-	ctx   *crypto.SecureContext
-	proto string
-	alpn  bool
+	ctx     *crypto.SecureContext
+	proto   string
+	alpn    bool
+	ciphers uint64 // ctx.CiphersChanges(): setCiphers makes new configurations
 }
 
 func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts ServerOptions, protos []string) *server {
@@ -77,6 +78,11 @@ func (s *server) configFor(key configKey) *tls.Config {
 	if key.alpn {
 		cfg.NextProtos = []string{key.proto}
 	}
+	for old := range s.configs {
+		if old.ctx == key.ctx && old.ciphers != key.ciphers {
+			delete(s.configs, old) // made before a setCiphers
+		}
+	}
 	s.configs[key] = cfg
 	return cfg
 }
@@ -101,7 +107,7 @@ func (s *server) connConfig(st *handshakeState) *tls.Config {
 				st.ctx = ctx
 			}
 		}
-		key := configKey{ctx: st.ctx}
+		key := configKey{ctx: st.ctx, ciphers: st.ctx.CiphersChanges()}
 		if len(s.protos) > 0 && len(hello.SupportedProtos) > 0 {
 			proto, agreed := selectProtocol(s.protos, hello.SupportedProtos)
 			st.npn = proto
