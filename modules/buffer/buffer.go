@@ -8,6 +8,7 @@
 package buffer
 
 import (
+	"bytes"
 	_ "embed"
 
 	"github.com/dop251/goja"
@@ -32,7 +33,13 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		"write":      b.write,
 		"toString":   b.toString,
 		"copy":       b.copy,
+		"equals":     b.equals,
 	})
+}
+
+// equals(a, b) compares the bytes of two Buffers.
+func (b *binder) equals(call goja.FunctionCall) goja.Value {
+	return b.vm.ToValue(bytes.Equal(b.bytesArg(call, 0), b.bytesArg(call, 1)))
 }
 
 // binder holds the per-runtime state of the binding.

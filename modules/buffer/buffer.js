@@ -322,11 +322,7 @@ Buffer.prototype.equals = function equals(other) {
   if (!(other instanceof Uint8Array)) {
     throw new TypeError('Argument must be a Buffer');
   }
-  if (this.length !== other.length) return false;
-  for (var i = 0; i < this.length; i++) {
-    if (this[i] !== other[i]) return false;
-  }
-  return true;
+  return binding.equals(this, other);
 };
 
 
