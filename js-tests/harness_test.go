@@ -3,7 +3,9 @@
 // it, prints exactly that on stdout. A script whose first line of output
 // starts with "SKIP:" is reported as skipped with the rest of that line.
 // A script whose first line is "// gojatls: --legacy-crypto" runs with that
-// option. Files under fixtures/ or node_modules/, and files whose name starts with
+// option. Scripts under child_process/ run with process.execPath (Argv0)
+// set to a gojatls binary built once per test run, so that fork() can start
+// gojatls children. Files under fixtures/ or node_modules/, and files whose name starts with
 // "_", are helpers, not tests; differential/ is run by TestDifferential and
 // examples/ by TestExamples.
 package jstests
@@ -11,10 +13,13 @@ package jstests
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -23,6 +28,46 @@ import (
 
 // scriptTimeout bounds one script so that a hang fails instead of stalling.
 const scriptTimeout = 2 * time.Minute
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binaryDir != "" {
+		_ = os.RemoveAll(binaryDir)
+	}
+	os.Exit(code)
+}
+
+var (
+	binaryOnce sync.Once
+	binaryDir  string
+	binaryPath string
+	binaryErr  error
+)
+
+// gojatlsBinary builds ./cmd/gojatls once per test run and returns its
+// path: the process.execPath of scripts that fork() gojatls children (the
+// test binary itself cannot run a script).
+func gojatlsBinary(t *testing.T) string {
+	t.Helper()
+	binaryOnce.Do(func() {
+		binaryDir, binaryErr = os.MkdirTemp("", "gojatls-jstests")
+		if binaryErr != nil {
+			return
+		}
+		path := filepath.Join(binaryDir, "gojatls")
+		build := exec.Command("go", "build", "-o", path, "../cmd/gojatls")
+		out, err := build.CombinedOutput()
+		if err != nil {
+			binaryErr = fmt.Errorf("go build ./cmd/gojatls: %v\n%s", err, out)
+			return
+		}
+		binaryPath = path
+	})
+	if binaryErr != nil {
+		t.Fatal(binaryErr)
+	}
+	return binaryPath
+}
 
 func TestScripts(t *testing.T) {
 	var scripts []string
@@ -62,9 +107,13 @@ func runScript(t *testing.T, script string) {
 		t.Fatal(err)
 	}
 	first, _, _ := strings.Cut(string(src), "\n")
+	argv0 := "gojatls"
+	if filepath.Base(filepath.Dir(abs)) == "child_process" {
+		argv0 = gojatlsBinary(t)
+	}
 	var stdout, stderr bytes.Buffer
 	rt := runtime.New(runtime.Options{
-		Argv0:        "gojatls",
+		Argv0:        argv0,
 		LegacyCrypto: strings.TrimSpace(first) == "// gojatls: --legacy-crypto",
 		Dir:          filepath.Dir(abs),
 		Stdin:        strings.NewReader(""),

@@ -263,5 +263,14 @@
     }
   });
 
+  // A child started by fork() takes the IPC channel to its parent:
+  // process.send(), 'message', process.disconnect(). As in Node, the
+  // variable is removed so that the child's own children do not see it.
+  if (process.env.NODE_CHANNEL_FD) {
+    var channelFd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+    delete process.env.NODE_CHANNEL_FD;
+    require('child_process')._forkChild(channelFd);
+  }
+
   return { invoke: invoke, drainTicks: drainTicks };
 })

@@ -107,7 +107,11 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 	}
 	p.argv = vm.NewArray(argv...)
 	proc.Set("argv", p.argv)
-	proc.Set("execArgv", vm.NewArray())
+	execArgv := make([]any, len(r.opts.ExecArgv))
+	for i, a := range r.opts.ExecArgv {
+		execArgv[i] = a
+	}
+	proc.Set("execArgv", vm.NewArray(execArgv...))
 	proc.Set("execPath", r.argv0)
 	proc.Set("title", "gojatls")
 	proc.Set("version", Version)

@@ -23,8 +23,20 @@ import (
 type Options struct {
 	// Args are the script's arguments: process.argv after the script path.
 	Args []string
-	// Argv0 is process.argv[0]; it defaults to the executable's path.
+	// Argv0 is process.argv[0] and process.execPath; it defaults to the
+	// executable's path.
+	//
+	// child_process.fork() runs process.execPath (with ExecArgv, then the
+	// module's path and arguments) and expects a gojatls: the gojatls
+	// command, or any program that runs the script it is given with a
+	// Runtime. A Go program that embeds the runtime and does not do that
+	// should set Argv0 to the path of a gojatls binary, or scripts should
+	// pass fork() an options.execPath naming one.
 	Argv0 string
+	// ExecArgv is process.execArgv: the runtime's own command-line flags
+	// (the CLI gives --legacy-crypto, --no-warnings), which fork() passes
+	// to the children it starts before the module's path.
+	ExecArgv []string
 	// Env is the environment as "KEY=value" strings; nil means os.Environ().
 	Env []string
 	// Dir is the working directory; "" means the process's own.

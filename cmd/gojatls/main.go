@@ -58,8 +58,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 0
 		case "--no-warnings":
 			opts.NoWarnings = true
+			opts.ExecArgv = append(opts.ExecArgv, a)
 		case "--legacy-crypto":
 			opts.LegacyCrypto = true
+			opts.ExecArgv = append(opts.ExecArgv, a)
 		case "-e", "--eval", "-p", "--print":
 			if i+1 >= len(args) {
 				fmt.Fprintf(stderr, "gojatls: %s requires an argument\n", a)

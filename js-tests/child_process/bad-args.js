@@ -24,12 +24,9 @@ typeError(function () { cp.exec(5); });
 typeError(function () { cp.exec(); });
 typeError(function () { cp.execFile(5); });
 
-if (common.isGojatls) {
-  // fork() needs an IPC channel between two runtimes: not supported.
-  assert.throws(function () {
-    cp.fork(__filename);
-  }, /not supported/);
-}
+typeError(function () { cp.fork(5); });
+typeError(function () { cp.fork('x.js', 'not an array'); });
+// (fork-bad-args.js has the rest of fork's and send()'s.)
 
 // Arguments are turned into strings, as Node did.
 var child = cp.spawn('echo', [1, true, null]);

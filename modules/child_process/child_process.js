@@ -1,6 +1,8 @@
 // Node's child_process module as Node 0.7.4 has it: spawn(), exec(),
-// execFile() and the ChildProcess class. Go (binding) starts the process and
-// waits for it; the child's pipes are net.Sockets, as in Node 0.7.
+// execFile(), fork() and the ChildProcess class. Go (binding) starts the
+// process and waits for it; the child's pipes are net.Sockets, as in Node
+// 0.7. fork()'s IPC channel is in channel_unix.go (the socket) and at the
+// end of this file (the JSON messages).
 
 var EventEmitter = require('events').EventEmitter;
 var net = require('net');
@@ -124,9 +126,10 @@ function createSocket(handle, readable, writable) {
 }
 
 // stdioSpecs turns options.stdio (later Node's 'pipe', 'inherit',
-// 'ignore', or an array of those and numbers) or Node 0.7's
+// 'ignore', 'ipc', or an array of those and numbers) or Node 0.7's
 // options.customFds ([stdin, stdout, stderr]: -1 for a pipe, or one of this
-// process's descriptors 0, 1, 2) into a list of 'pipe', 'ignore' or 0-2.
+// process's descriptors 0, 1, 2) into a list of 'pipe', 'ignore', 'ipc' or
+// 0-2.
 function stdioSpecs(options) {
   var stdio = options.stdio;
   var custom = false;
@@ -147,9 +150,16 @@ function stdioSpecs(options) {
     throw new TypeError('Incorrect value of stdio option: ' + stdio);
   }
   var specs = [];
+  var ipc = false;
   for (var i = 0; i < Math.max(stdio.length, 3); i++) {
     var s = stdio[i];
-    if (s === undefined || s === null) {
+    if (s === 'ipc') {
+      if (ipc) {
+        throw new Error('Child process can have only one IPC pipe');
+      }
+      ipc = true;
+      specs.push('ipc');
+    } else if (s === undefined || s === null) {
       specs.push(i < 3 ? 'pipe' : 'ignore');
     } else if (s === 'pipe' || s === -1) {
       specs.push('pipe');
@@ -172,7 +182,8 @@ function stdioSpecs(options) {
 
 // spawn(command, [args], [options]) starts command with args. Options: cwd,
 // env (default process.env), customFds, and from later Node stdio and
-// detached (setsid in Node 0.7's words).
+// detached (setsid in Node 0.7's words). An 'ipc' entry of stdio gives the
+// child an IPC channel on that descriptor, as fork() does.
 var spawn = exports.spawn = function (file, args, options) {
   if (typeof file !== 'string') {
     throw new TypeError('command must be a string');
@@ -201,9 +212,17 @@ var spawn = exports.spawn = function (file, args, options) {
   // environment; Node 0.7.4's code (and every later version) uses
   // process.env unless options.env is given.
   var env = options.env || process.env;
+  var specs = stdioSpecs(options);
+  var ipcFd = specs.indexOf('ipc');
   var envPairs = [];
   for (var key in env) {
-    envPairs.push(key + '=' + env[key]);
+    if (ipcFd < 0 || key !== 'NODE_CHANNEL_FD') {
+      envPairs.push(key + '=' + env[key]);
+    }
+  }
+  if (ipcFd >= 0) {
+    // The child finds its end of the channel here (Node 0.8 and later).
+    envPairs.push('NODE_CHANNEL_FD=' + ipcFd);
   }
 
   var cwd = options.cwd;
@@ -217,7 +236,7 @@ var spawn = exports.spawn = function (file, args, options) {
     args: argv,
     cwd: cwd || '',
     envPairs: envPairs,
-    stdio: stdioSpecs(options),
+    stdio: specs,
     detached: Boolean(options.detached || options.setsid)
   }, function (code, signal) {
     child._onExit(code, signal);
@@ -242,6 +261,16 @@ var spawn = exports.spawn = function (file, args, options) {
   child.stdin = child.stdio[0];
   child.stdout = child.stdio[1];
   child.stderr = child.stdio[2];
+
+  if (r.ipc) {
+    // 'exit' waits for the channel too, so that 'disconnect' comes first
+    // when the child ends, as in today's Node.
+    child._closesNeeded++;
+    child._onChannelClosed = function () {
+      maybeExit(child);
+    };
+    setupChannel(child, r.ipc);
+  }
 
   if (r.error) {
     // Node 0.7 reports a program that cannot be run only through the
@@ -449,8 +478,132 @@ function concat(list) {
   return out;
 }
 
-// fork() needs an IPC channel between two runtimes, which gojatls does not
-// have.
-exports.fork = function () {
-  throw new Error('child_process.fork() is not supported by gojatls: it needs an IPC channel');
+
+// fork and the IPC channel ---------------------------------------------------
+
+// fork(modulePath, [args], [options]) runs the module modulePath in a new
+// gojatls (options.execPath, default process.execPath, started with
+// options.execArgv, default process.execArgv) with an IPC channel: the
+// child has process.send() and 'message' events, the parent child.send()
+// and 'message' events on the ChildProcess. Options: cwd, env, silent (true:
+// the child's stdin, stdout and stderr are pipes, child.stdin, child.stdout
+// and child.stderr; by default they are this process's own), execPath,
+// execArgv.
+//
+// The channel is a socketpair passed as the child's descriptor 3 with
+// NODE_CHANNEL_FD=3 in its environment, as Node 0.8 and later do it (Node
+// 0.7.4 used the child's stdin).
+exports.fork = function (modulePath /* , args, options */) {
+  if (typeof modulePath !== 'string') {
+    throw new TypeError('The "modulePath" argument must be a string');
+  }
+  var args = [];
+  var options = arguments[2];
+  var second = arguments[1];
+  if (Array.isArray(second)) {
+    args = second;
+  } else if (second !== undefined && second !== null) {
+    if (typeof second === 'object' && options === undefined) {
+      // fork(modulePath, options), as later Node allows.
+      options = second;
+    } else {
+      throw new TypeError('The "args" argument must be an Array');
+    }
+  }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new TypeError('The "options" argument must be an object');
+  }
+  options = options || {};
+  var execArgv = options.execArgv || process.execArgv;
+  if (!Array.isArray(execArgv)) {
+    throw new TypeError('options.execArgv must be an Array');
+  }
+  var execPath = options.execPath || process.execPath;
+  if (typeof execPath !== 'string') {
+    throw new TypeError('options.execPath must be a string');
+  }
+  var argv = execArgv.concat([modulePath], args);
+  return spawn(execPath, argv, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc']
+  });
+};
+
+// setupChannel gives target (a ChildProcess, or process in a forked child)
+// send(), disconnect(), connected, and 'message', 'internalMessage' and
+// 'disconnect' events over channel, a channel handle. Messages are JSON,
+// one per line, as Node 0.7 sent them.
+function setupChannel(target, channel) {
+  target._channel = channel;
+  target.connected = true;
+
+  channel.start(function (line) {
+    if (line === null) {
+      // The other end has gone: as if disconnect() had been called.
+      if (target._channel === channel) {
+        target._disconnect();
+      }
+      return;
+    }
+    var message = JSON.parse(line);
+    // A message whose cmd starts with NODE_ is Node's own.
+    if (message !== null && typeof message === 'object' &&
+        typeof message.cmd === 'string' && message.cmd.indexOf('NODE_') === 0) {
+      target.emit('internalMessage', message);
+    } else {
+      target.emit('message', message);
+    }
+  });
+
+  // send(message) sends message as JSON. After disconnect it throws, as in
+  // Node 0.7 (today's Node emits 'error' instead). It returns true.
+  target.send = function (message, sendHandle) {
+    if (!target._channel) {
+      throw new Error('channel closed');
+    }
+    if (sendHandle !== undefined && sendHandle !== null) {
+      throw new Error('child_process: sending a handle (send(message, sendHandle)) is not supported by gojatls');
+    }
+    if (message === undefined) {
+      throw new TypeError('The "message" argument must be specified');
+    }
+    var json = JSON.stringify(message);
+    if (json === undefined) {
+      throw new TypeError('The "message" argument must be a string, object, number or boolean');
+    }
+    target._channel.write(json + '\n');
+    return true;
+  };
+
+  // disconnect() closes the channel: what was sent still arrives, then the
+  // other side gets 'disconnect' too. 'disconnect' is emitted here at once,
+  // as in Node 0.7. A second call emits 'error'.
+  target.disconnect = function () {
+    if (!target.connected) {
+      target.emit('error', new Error('IPC channel is already disconnected'));
+      return;
+    }
+    target._disconnect();
+  };
+
+  target._disconnect = function () {
+    var ch = target._channel;
+    target.connected = false;
+    target._channel = null;
+    ch.close();
+    try {
+      target.emit('disconnect');
+    } finally {
+      if (target._onChannelClosed) {
+        target._onChannelClosed();
+      }
+    }
+  };
+}
+
+// _forkChild is called at start-up in a process whose environment has
+// NODE_CHANNEL_FD: process gets the channel to its parent.
+exports._forkChild = function (fd) {
+  setupChannel(process, binding.openChannel(fd));
 };

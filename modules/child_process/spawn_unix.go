@@ -28,7 +28,7 @@ type spawnOptions struct {
 	Args     []string     `js:"args"` // argv, argv[0] included
 	Cwd      string       `js:"cwd"`
 	Env      []string     `js:"envPairs"`
-	Stdio    []goja.Value `js:"stdio"` // 'pipe', 'ignore' or 0, 1, 2 (the runtime's own)
+	Stdio    []goja.Value `js:"stdio"` // 'pipe', 'ignore', 'ipc' or 0, 1, 2 (the runtime's own)
 	Detached bool         `js:"detached"`
 }
 
@@ -39,7 +39,8 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		// each 'pipe' slot (null for the others); error is set ('ENOENT',
 		// ...) when the program could not be run, in which case, as in
 		// Node 0.7, the exec error is written to the child's stderr and
-		// onexit(127, null) follows.
+		// onexit(127, null) follows. An 'ipc' slot (one at most) gives
+		// ipc, the parent's end of the IPC channel (channel_unix.go).
 		"spawn": func(call goja.FunctionCall) goja.Value {
 			var opts spawnOptions
 			e.Decode(call.Argument(0), "options", &opts)
@@ -47,6 +48,16 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 				e.ThrowTypeError("onexit must be a function")
 			}
 			return spawn(e, &opts, call.Argument(1))
+		},
+		// openChannel(fd) is the child's end of the IPC channel its parent
+		// passed as descriptor fd (NODE_CHANNEL_FD).
+		"openChannel": func(call goja.FunctionCall) goja.Value {
+			fd := call.Argument(0)
+			if !isInteger(fd) {
+				e.ThrowTypeError("fd must be an integer")
+			}
+			ch := openChannel(e, int(fd.ToInteger()))
+			return e.NewWrapped(channelProto(e), ch)
 		},
 	})
 	signals := e.VM.NewObject()
@@ -80,6 +91,7 @@ type slot struct {
 	copySrc *os.File  // ... read from here
 	feedIn  io.Reader // the runtime's stdin copied ...
 	feedDst *os.File  // ... into here
+	ipc     *channel  // the parent's end of an 'ipc' slot
 }
 
 func (s *slot) release() {
@@ -93,6 +105,9 @@ func (s *slot) release() {
 	}
 	if s.sock != nil {
 		_ = s.sock.Close()
+	}
+	if s.ipc != nil {
+		s.ipc.shutdown()
 	}
 }
 
@@ -170,6 +185,9 @@ func spawn(e *jsbridge.Env, opts *spawnOptions, onexit goja.Value) goja.Value {
 		if s.sock != nil {
 			stdio[i] = netmod.NewConn(e, s.sock, readSize).Handle()
 		}
+		if s.ipc != nil {
+			result.Set("ipc", e.NewWrapped(channelProto(e), s.ipc))
+		}
 		if s.copySrc != nil {
 			c.waiting++
 			c.copies = append(c.copies, s.copySrc)
@@ -213,6 +231,12 @@ func makeSlot(e *jsbridge.Env, i int, spec goja.Value) (*slot, error) {
 			return nil, err
 		}
 		return &slot{file: childEnd, owned: true, sock: parent}, nil
+	case "ipc":
+		ch, childEnd, err := ipcSocketPair(e)
+		if err != nil {
+			return nil, err
+		}
+		return &slot{file: childEnd, owned: true, ipc: ch}, nil
 	case "ignore":
 		f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
 		if err != nil {
@@ -243,6 +267,17 @@ func makeSlot(e *jsbridge.Env, i int, spec goja.Value) (*slot, error) {
 		return &slot{file: r, owned: true, feedIn: stdin, feedDst: w}, nil
 	}
 	return &slot{file: w, owned: true, copyOut: stream.(io.Writer), copySrc: r}, nil
+}
+
+// isInteger reports whether v is a JS number with an integral value.
+func isInteger(v goja.Value) bool {
+	switch n := v.Export().(type) {
+	case int64:
+		return true
+	case float64:
+		return n == float64(int64(n))
+	}
+	return false
 }
 
 // socketPair makes a connected pair of Unix stream sockets: a net.Conn for
