@@ -205,15 +205,15 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 		"umask": func(call goja.FunctionCall) goja.Value {
 			mask := call.Argument(0)
 			if goja.IsUndefined(mask) {
-				old := syscall.Umask(0)
-				syscall.Umask(old)
+				old := umask(0)
+				umask(old)
 				return vm.ToValue(old)
 			}
 			n, err := parseMode(mask)
 			if err != nil {
 				e.ThrowTypeError("argument must be an integer or octal string.")
 			}
-			return vm.ToValue(syscall.Umask(n))
+			return vm.ToValue(umask(n))
 		},
 		"getuid": func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getuid()) },
 		"getgid": func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getgid()) },
@@ -229,7 +229,7 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 					e.ThrowError("Unknown signal: %s", s.String())
 				}
 			}
-			if err := syscall.Kill(int(pid.ToInteger()), sig); err != nil {
+			if err := kill(int(pid.ToInteger()), sig); err != nil {
 				panic(e.SysError(err, "kill"))
 			}
 			return vm.ToValue(true)
@@ -247,7 +247,7 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 		},
 		"watchSignal": func(call goja.FunctionCall) goja.Value {
 			name := call.Argument(0).String()
-			if sig, ok := signalNumbers[name]; ok {
+			if sig, ok := jsbridge.SignalByName(name); ok {
 				p.watchSignal(name, sig)
 			}
 			return goja.Undefined()
@@ -352,28 +352,13 @@ func isTerminal(v any) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// signalNumbers are the signals scripts can listen for by name.
-var signalNumbers = map[string]syscall.Signal{
-	"SIGHUP": syscall.SIGHUP, "SIGINT": syscall.SIGINT, "SIGQUIT": syscall.SIGQUIT,
-	"SIGILL": syscall.SIGILL, "SIGTRAP": syscall.SIGTRAP, "SIGABRT": syscall.SIGABRT,
-	"SIGBUS": syscall.SIGBUS, "SIGFPE": syscall.SIGFPE, "SIGKILL": syscall.SIGKILL,
-	"SIGUSR1": syscall.SIGUSR1, "SIGSEGV": syscall.SIGSEGV, "SIGUSR2": syscall.SIGUSR2,
-	"SIGPIPE": syscall.SIGPIPE, "SIGALRM": syscall.SIGALRM, "SIGTERM": syscall.SIGTERM,
-	"SIGCHLD": syscall.SIGCHLD, "SIGCONT": syscall.SIGCONT, "SIGSTOP": syscall.SIGSTOP,
-	"SIGTSTP": syscall.SIGTSTP, "SIGTTIN": syscall.SIGTTIN, "SIGTTOU": syscall.SIGTTOU,
-	"SIGURG": syscall.SIGURG, "SIGXCPU": syscall.SIGXCPU, "SIGXFSZ": syscall.SIGXFSZ,
-	"SIGVTALRM": syscall.SIGVTALRM, "SIGPROF": syscall.SIGPROF, "SIGWINCH": syscall.SIGWINCH,
-	"SIGIO": syscall.SIGIO, "SIGSYS": syscall.SIGSYS,
-}
-
-// SignalNumber returns the signal a name such as "SIGTERM" stands for; the
-// child_process module uses it too.
+// signalFromValue returns the signal a number or a name such as "SIGTERM"
+// stands for.
 func signalFromValue(v goja.Value) (syscall.Signal, bool) {
 	if isNumber(v) {
 		return syscall.Signal(v.ToInteger()), true
 	}
-	sig, ok := signalNumbers[v.String()]
-	return sig, ok
+	return jsbridge.SignalByName(v.String())
 }
 
 // watchSignal starts delivering a signal to process.emit. Like Node's
@@ -392,7 +377,7 @@ func (p *processState) watchSignal(name string, sig syscall.Signal) {
 			r.Post(func() {
 				if r.listenerCount(name) == 0 {
 					signal.Reset(sig)
-					_ = syscall.Kill(os.Getpid(), sig)
+					_ = kill(os.Getpid(), sig)
 					return
 				}
 				r.env.Emit(r.process, name)
