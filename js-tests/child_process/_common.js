@@ -76,5 +76,5 @@ exports.equalBuffers = function (a, b) {
 };
 
 // isGojatls is true under gojatls, for checks of its own choices where
-// Node 0.7 had something else (fork()'s sendHandle, which it refuses).
+// Node 0.7 had something else (which handles fork()'s send() takes).
 exports.isGojatls = Boolean(process.versions && process.versions.go);

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"net"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -14,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gojatls/gojatls/jsbridge"
+	netmod "github.com/gojatls/gojatls/modules/net"
 )
 
 // channel is the Go side of an IPC channel between a parent and a child
@@ -22,6 +24,17 @@ import (
 // reader goroutine splits what arrives into lines and posts them to the
 // loop, and writes go out at once when the socket takes them (as libuv
 // tried) or else through a writer goroutine, so that the loop never blocks.
+//
+// A message may carry a handle (child.send(message, server._handle)): the
+// line is {"cmd":"NODE_HANDLE","type":"net.Server","msg":<message>} and the
+// listening socket's descriptor goes with its first byte as SCM_RIGHTS
+// ancillary data; such lines are written by the writer goroutine
+// (sendmsg), in order with the others. The reader keeps the descriptors
+// it receives in arrival order and gives the next one to each line that
+// starts with handlePrefix; the receiver gets the line and a server handle
+// made of the descriptor (modules/net ReceivedServer). Descriptors nobody
+// takes are closed: those left when the channel ends, and those of lines
+// not delivered.
 //
 // The channel keeps the program alive from start until it is closed: by
 // close() (disconnect()), once what was queued has been written, or when
@@ -40,7 +53,7 @@ type channel struct {
 	closed    bool             // loop: close() was called or the end reported
 
 	mu       sync.Mutex
-	queue    [][]byte // what waits for the writer
+	queue    []outMsg // what waits for the writer
 	writing  bool     // a writer goroutine runs
 	closing  bool     // close the socket once the queue is written
 	shut     bool     // the socket is closed
@@ -48,8 +61,34 @@ type channel struct {
 	released atomic.Bool
 }
 
+// outMsg is a message waiting for the writer: a line (or its rest) and a
+// descriptor to send with its first byte, or nil.
+type outMsg struct {
+	data []byte
+	file *os.File
+}
+
 // channelReadSize is the buffer of each read from a channel.
 const channelReadSize = 64 * 1024
+
+// channelMaxFds bounds the descriptors one read takes (Linux gives those
+// of one message at most, and a message carries one).
+const channelMaxFds = 16
+
+// handlePrefix starts every line that carries a handle, and no other
+// line (write refuses plain messages that start with it). The type follows,
+// then the message: {"cmd":"NODE_HANDLE","type":"net.Server","msg":...}.
+const handlePrefix = `{"cmd":"NODE_HANDLE","type":"`
+
+// serverHandlePrefix starts a line that carries a listening socket.
+const serverHandlePrefix = handlePrefix + `net.Server",`
+
+// inLine is a line the reader read, with the descriptor that came for it
+// (-1 for none).
+type inLine struct {
+	line string
+	fd   int
+}
 
 func newChannel(e *jsbridge.Env, conn *net.UnixConn) (*channel, error) {
 	raw, err := conn.SyscallConn()
@@ -62,8 +101,11 @@ func newChannel(e *jsbridge.Env, conn *net.UnixConn) (*channel, error) {
 	return ch, nil
 }
 
-// start begins reading; onmessage(line) runs on the loop for each message
-// and onmessage(null) once when the other end has gone.
+// start begins reading; onmessage(line, [handle]) runs on the loop for each
+// message and onmessage(null) once when the other end has gone. A line
+// that carries a handle comes with it as second argument (null if its
+// descriptor was lost or could not be made a handle); other lines come
+// alone.
 func (ch *channel) start(onmessage goja.Value) {
 	if ch.started || ch.closed {
 		return
@@ -75,12 +117,28 @@ func (ch *channel) start(onmessage goja.Value) {
 
 // readLoop reads until the socket ends, posting the complete lines of each
 // read in one job. A line not finished at the end is dropped, as Node did.
+// Descriptors that come with the bytes (SCM_RIGHTS) wait in fds for the
+// lines that carry handles.
 func (ch *channel) readLoop() {
 	buf := make([]byte, channelReadSize)
+	oob := make([]byte, syscall.CmsgSpace(channelMaxFds*4))
 	var partial []byte
+	var fds []int // received and not given to a line yet, in arrival order
 	for {
-		n, err := ch.conn.Read(buf)
-		var lines []string
+		n, oobn, _, _, err := ch.conn.ReadMsgUnix(buf, oob)
+		n, oobn = max(n, 0), max(oobn, 0) // -1 with some errors
+		if oobn > 0 {
+			fds = append(fds, parseRights(oob[:oobn])...)
+		}
+		var lines []inLine
+		add := func(line string) {
+			in := inLine{line: line, fd: -1}
+			if strings.HasPrefix(line, handlePrefix) && len(fds) > 0 {
+				in.fd = fds[0]
+				fds = fds[1:]
+			}
+			lines = append(lines, in)
+		}
 		data := buf[:n]
 		for len(data) > 0 {
 			i := bytes.IndexByte(data, '\n')
@@ -90,34 +148,94 @@ func (ch *channel) readLoop() {
 			}
 			if len(partial) > 0 {
 				partial = append(partial, data[:i]...)
-				lines = append(lines, string(partial))
+				add(string(partial))
 				partial = partial[:0]
 				if cap(partial) > channelReadSize {
 					partial = nil // a big message is not held on to
 				}
 			} else {
-				lines = append(lines, string(data[:i]))
+				add(string(data[:i]))
 			}
 			data = data[i+1:]
 		}
 		if len(lines) > 0 {
-			ch.e.Post(func() { ch.deliver(lines) })
+			ch.e.PostOr(func() { ch.deliver(lines) }, func() { closeLineFds(lines) })
 		}
 		if err != nil {
+			closeFds(fds)
 			ch.e.Post(ch.ended)
 			return
 		}
 	}
 }
 
-// deliver hands lines to JS, one call each, until the channel is closed.
-func (ch *channel) deliver(lines []string) {
-	for _, line := range lines {
+// parseRights returns the descriptors in a read's control messages.
+func parseRights(oob []byte) []int {
+	msgs, err := syscall.ParseSocketControlMessage(oob)
+	if err != nil {
+		return nil
+	}
+	var fds []int
+	for i := range msgs {
+		if got, err := syscall.ParseUnixRights(&msgs[i]); err == nil {
+			fds = append(fds, got...)
+		}
+	}
+	return fds
+}
+
+func closeFds(fds []int) {
+	for _, fd := range fds {
+		_ = syscall.Close(fd)
+	}
+}
+
+func closeLineFds(lines []inLine) {
+	for _, in := range lines {
+		if in.fd >= 0 {
+			_ = syscall.Close(in.fd)
+		}
+	}
+}
+
+// deliver hands lines to JS, one call each, until the channel is closed;
+// the descriptors of lines not delivered are closed (also when a call
+// does not return: process.exit()).
+func (ch *channel) deliver(lines []inLine) {
+	next := 0
+	defer func() { closeLineFds(lines[next:]) }()
+	for next < len(lines) {
+		in := lines[next]
+		next++
 		if ch.closed {
+			next--
 			return
 		}
-		ch.e.Call(ch.onmessage, goja.Undefined(), ch.e.VM.ToValue(line))
+		line := ch.e.VM.ToValue(in.line)
+		if !strings.HasPrefix(in.line, handlePrefix) {
+			ch.e.Call(ch.onmessage, goja.Undefined(), line)
+			continue
+		}
+		ch.e.Call(ch.onmessage, goja.Undefined(), line, ch.receivedHandle(in))
 	}
+}
+
+// receivedHandle makes the handle a line carries of its descriptor: a
+// server handle for a net.Server; null if there is no descriptor or it
+// is not what the line says.
+func (ch *channel) receivedHandle(in inLine) goja.Value {
+	if in.fd < 0 {
+		return goja.Null()
+	}
+	if !strings.HasPrefix(in.line, serverHandlePrefix) {
+		_ = syscall.Close(in.fd)
+		return goja.Null()
+	}
+	h, err := netmod.ReceivedServer(ch.e, os.NewFile(uintptr(in.fd), "handle"))
+	if err != nil {
+		return goja.Null()
+	}
+	return h
 }
 
 // ended runs on the loop when the reader stops: the other end has closed
@@ -158,11 +276,29 @@ func (ch *channel) write(msg []byte) {
 			return
 		}
 		ch.writing = true
-		ch.queue = append(ch.queue, msg)
+		ch.queue = append(ch.queue, outMsg{data: msg})
 		go ch.drain()
 		return
 	}
-	ch.queue = append(ch.queue, msg)
+	ch.queue = append(ch.queue, outMsg{data: msg})
+}
+
+// writeHandle sends one message (a line starting with handlePrefix) with
+// the descriptor of f, which the channel owns from now on (it is closed
+// once sent, or dropped). It always goes through the writer goroutine, as
+// sendmsg may block; what was written before goes first.
+func (ch *channel) writeHandle(msg []byte, f *os.File) {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if ch.closing || ch.broken || ch.shut {
+		_ = f.Close()
+		return
+	}
+	ch.queue = append(ch.queue, outMsg{data: msg, file: f})
+	if !ch.writing {
+		ch.writing = true
+		go ch.drain()
+	}
 }
 
 // tryWrite writes what the socket takes now, never waiting; mu is held
@@ -194,27 +330,95 @@ func (ch *channel) tryWrite(b []byte) (int, error) {
 }
 
 // drain is the writer: it writes the queue until it is empty, then closes
-// the socket if close() asked.
+// the socket if close() asked. Descriptors of messages it drops (the
+// socket closed or failed) are closed.
 func (ch *channel) drain() {
 	for {
 		ch.mu.Lock()
 		if ch.shut || ch.broken || len(ch.queue) == 0 {
+			dropped := ch.queue
+			ch.queue = nil
 			ch.writing = false
 			closing := ch.closing
 			ch.mu.Unlock()
+			closeMsgFiles(dropped)
 			if closing {
 				ch.e.Post(ch.shutdown)
 			}
 			return
 		}
-		batch := net.Buffers(ch.queue)
+		batch := ch.queue
 		ch.queue = nil
 		ch.mu.Unlock()
-		if _, err := batch.WriteTo(ch.conn); err != nil {
+		if err := ch.writeBatch(batch); err != nil {
 			ch.mu.Lock()
 			ch.broken = true
-			ch.queue = nil
 			ch.mu.Unlock()
+		}
+	}
+}
+
+// writeBatch writes messages in order: runs of plain lines in one
+// writev, a line with a descriptor by sendmsg with the descriptor on its
+// first segment. Every descriptor of the batch is closed by the end (the
+// receiver has its own copy once it is sent).
+func (ch *channel) writeBatch(batch []outMsg) error {
+	defer closeMsgFiles(batch)
+	for len(batch) > 0 {
+		i := 0
+		for i < len(batch) && batch[i].file == nil {
+			i++
+		}
+		if i > 0 {
+			bufs := make(net.Buffers, i)
+			for j := range i {
+				bufs[j] = batch[j].data
+			}
+			if _, err := bufs.WriteTo(ch.conn); err != nil {
+				return err
+			}
+			batch = batch[i:]
+			continue
+		}
+		if err := ch.writeWithFile(batch[0].data, batch[0].file); err != nil {
+			return err
+		}
+		batch = batch[1:]
+	}
+	return nil
+}
+
+// writeWithFile writes data with f's descriptor attached (SCM_RIGHTS) to
+// its first segment; a short sendmsg is finished with plain writes.
+func (ch *channel) writeWithFile(data []byte, f *os.File) error {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return err
+	}
+	// Not f.Fd(): that would put the socket, which the sender's listener
+	// shares, into blocking mode.
+	var n int
+	var werr error
+	if err := rc.Control(func(fd uintptr) {
+		n, _, werr = ch.conn.WriteMsgUnix(data, syscall.UnixRights(int(fd)), nil)
+	}); err != nil {
+		return err
+	}
+	if werr != nil {
+		return werr
+	}
+	if n < len(data) {
+		_, err = ch.conn.Write(data[n:])
+	}
+	return err
+}
+
+// closeMsgFiles closes the descriptors of messages (sent or dropped).
+func closeMsgFiles(msgs []outMsg) {
+	for i := range msgs {
+		if msgs[i].file != nil {
+			_ = msgs[i].file.Close()
+			msgs[i].file = nil
 		}
 	}
 }
@@ -278,13 +482,29 @@ func channelProto(e *jsbridge.Env) *goja.Object {
 				this(call).start(call.Argument(0))
 				return undefined
 			},
-			// write(line) queues one message, '\n' included.
+			// write(line) queues one message, '\n' included. A line that
+			// would pass for one carrying a handle is refused.
 			"write": func(call goja.FunctionCall) goja.Value {
 				s, ok := call.Argument(0).Export().(string)
 				if !ok {
 					e.ThrowTypeError("message must be a string")
 				}
+				if strings.HasPrefix(s, handlePrefix) {
+					e.ThrowError(`a message {cmd: "NODE_HANDLE", type: ...} is reserved for sending handles`)
+				}
 				this(call).write([]byte(s))
+				return undefined
+			},
+			// writeHandle(json, handle) queues the message json (a JSON
+			// text) with handle, a listening net server's handle.
+			"writeHandle": func(call goja.FunctionCall) goja.Value {
+				msg, ok := call.Argument(0).Export().(string)
+				if !ok {
+					e.ThrowTypeError("message must be a string")
+				}
+				ch := this(call)
+				f := sendableFile(e, call.Argument(1))
+				ch.writeHandle([]byte(serverHandlePrefix+`"msg":`+msg+"}\n"), f)
 				return undefined
 			},
 			"close": func(call goja.FunctionCall) goja.Value {
@@ -302,6 +522,48 @@ func channelProto(e *jsbridge.Env) *goja.Object {
 		})
 		return proto
 	}).(*goja.Object)
+}
+
+// sendableFile is a duplicate of the listening socket of h, the handle
+// of a listening net.Server, for writeHandle; anything else throws.
+func sendableFile(e *jsbridge.Env, h goja.Value) *os.File {
+	s, ok := jsbridge.Unwrap[*netmod.Server](h)
+	if !ok {
+		e.ThrowTypeError(`The "sendHandle" argument must be a net.Server or a server's handle (server._handle): got %s`, describe(h))
+	}
+	if !s.Sendable() {
+		e.ThrowError("sendHandle: a tls.Server (or its handle) cannot be sent to another process: gojatls keeps its TLS state in this process; send a net.Server")
+	}
+	f, err := s.ListenerFile()
+	if err != nil {
+		e.ThrowError("sendHandle: %v", err)
+	}
+	return f
+}
+
+// describe names a value for an error message.
+func describe(v goja.Value) string {
+	switch {
+	case goja.IsUndefined(v), goja.IsNull(v):
+		return v.String()
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if c, ok := o.Get("constructor").(*goja.Object); ok {
+			if name := c.Get("name"); name != nil && name.String() != "" {
+				return "an instance of " + name.String()
+			}
+		}
+		return "an object"
+	}
+	switch v.Export().(type) {
+	case string:
+		return "a string"
+	case int64, float64:
+		return "a number"
+	case bool:
+		return "a boolean"
+	}
+	return v.String()
 }
 
 type channelsKey struct{}

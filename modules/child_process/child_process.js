@@ -534,11 +534,16 @@ exports.fork = function (modulePath /* , args, options */) {
 // send(), disconnect(), connected, and 'message', 'internalMessage' and
 // 'disconnect' events over channel, a channel handle. Messages are JSON,
 // one per line, as Node 0.7 sent them.
+//
+// A message sent with a handle goes as the line
+// {"cmd":"NODE_HANDLE","type":"net.Server","msg":<message>} with the
+// listening socket's descriptor attached (channel_unix.go); the receiver
+// emits 'message' with (message, handle) for it, never 'internalMessage'.
 function setupChannel(target, channel) {
   target._channel = channel;
   target.connected = true;
 
-  channel.start(function (line) {
+  channel.start(function (line, handle) {
     if (line === null) {
       // The other end has gone: as if disconnect() had been called.
       if (target._channel === channel) {
@@ -547,6 +552,12 @@ function setupChannel(target, channel) {
       return;
     }
     var message = JSON.parse(line);
+    if (handle !== undefined) {
+      // A message with a handle: a received server handle, for
+      // server.listen(handle) (null if the descriptor could not be used).
+      target.emit('message', message.msg, handle === null ? undefined : handle);
+      return;
+    }
     // A message whose cmd starts with NODE_ is Node's own.
     if (message !== null && typeof message === 'object' &&
         typeof message.cmd === 'string' && message.cmd.indexOf('NODE_') === 0) {
@@ -556,14 +567,21 @@ function setupChannel(target, channel) {
     }
   });
 
-  // send(message) sends message as JSON. After disconnect it throws, as in
-  // Node 0.7 (today's Node emits 'error' instead). It returns true.
+  // send(message, [sendHandle]) sends message as JSON. After disconnect
+  // it throws, as in Node 0.7 (today's Node emits 'error' instead). It
+  // returns true.
+  //
+  // sendHandle is a listening net.Server's handle (server._handle), as
+  // Node 0.7 documents, or (as later Node) the net.Server itself: the
+  // other process gets the handle with the message, and its
+  // server.listen(handle) accepts on the same listening socket, this
+  // process's server still listening too (it may close it). A TCP or a
+  // Unix socket server may be sent. Anything else throws a TypeError; a
+  // tls.Server, whose TLS state is in this process, an Error. (Sockets
+  // cannot be sent.)
   target.send = function (message, sendHandle) {
     if (!target._channel) {
       throw new Error('channel closed');
-    }
-    if (sendHandle !== undefined && sendHandle !== null) {
-      throw new Error('child_process: sending a handle (send(message, sendHandle)) is not supported by gojatls');
     }
     if (message === undefined) {
       throw new TypeError('The "message" argument must be specified');
@@ -571,6 +589,17 @@ function setupChannel(target, channel) {
     var json = JSON.stringify(message);
     if (json === undefined) {
       throw new TypeError('The "message" argument must be a string, object, number or boolean');
+    }
+    if (sendHandle !== undefined && sendHandle !== null) {
+      var handle = sendHandle;
+      if (sendHandle instanceof net.Server) {
+        handle = sendHandle._handle;
+        if (!handle) {
+          throw new Error('sendHandle: the server is not listening');
+        }
+      }
+      target._channel.writeHandle(json, handle);
+      return true;
     }
     target._channel.write(json + '\n');
     return true;

@@ -51,6 +51,18 @@ func ServerProto(e *jsbridge.Env) *goja.Object {
 				})
 				return undefined
 			},
+			// adopt(handle) listens on the listener of a server handle
+			// received from another process (server.listen(handle)).
+			"adopt": func(call goja.FunctionCall) goja.Value {
+				from, ok := jsbridge.Unwrap[*Server](call.Argument(0))
+				if !ok {
+					e.ThrowTypeError("listen(handle): handle must be a server handle received from another process (the second argument of a 'message' event)")
+				}
+				if err := this(call).Adopt(from); err != nil {
+					e.ThrowError("listen(handle): %v", err)
+				}
+				return undefined
+			},
 			"close": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(this(call).Close())
 			},
@@ -82,6 +94,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		// createServer(server) makes the Go side of a JS net.Server.
 		"createServer": func(call goja.FunctionCall) goja.Value {
 			s := NewServer(e, call.Argument(0).ToObject(e.VM))
+			s.sendable = true // a plain server's listener may go to a child
 			return e.NewWrapped(ServerProto(e), s)
 		},
 		// isEncoding(name) says whether setEncoding accepts name.

@@ -696,9 +696,18 @@ exports.createServer = function (options, listener) {
   return new Server(options, listener);
 };
 
-// listen(port, [host], [backlog], [callback]) or listen(path, [callback]).
-// Without a host, as in Node 0.7, the server listens on every IPv4
-// address. The backlog is the system's.
+// listen(port, [host], [backlog], [callback]), listen(path, [callback]) or
+// listen(handle, [callback]). Without a host, as in Node 0.7, the server
+// listens on every IPv4 address. The backlog is the system's.
+//
+// handle is a server handle received from another process (the second
+// argument of a forked child's 'message' event, sent with
+// child.send(message, server._handle)), or an object whose _handle or
+// handle is one: this server then accepts on the same listening socket as
+// the sender's server, both taking connections. (As in Node, 'listening'
+// follows on the next tick. Unlike Node, server._handle is this server's
+// own handle, not the received one, which is spent: one server can take
+// it.)
 Server.prototype.listen = function () {
   var self = this;
   var args = Array.prototype.slice.call(arguments);
@@ -707,6 +716,9 @@ Server.prototype.listen = function () {
   }
   var network, address;
   var first = args[0];
+  if (first !== null && typeof first === 'object') {
+    return this._listenHandle(first._handle || first.handle || first);
+  }
   var port = first === undefined || first === null ? 0 : toPort(first);
   if (port === false) {
     if (typeof first !== 'string') {
@@ -737,6 +749,25 @@ Server.prototype.listen = function () {
       return;
     }
     self.emit('listening');
+  });
+  return this;
+};
+
+Server.prototype._listenHandle = function (received) {
+  var self = this;
+  if (this._handle) {
+    throw new Error('Server is already listening');
+  }
+  var handle = this._makeHandle();
+  if (this._unref) {
+    handle.unref();
+  }
+  handle.adopt(received); // throws for anything but a received server handle
+  this._handle = handle;
+  process.nextTick(function () {
+    if (self._handle === handle) {
+      self.emit('listening');
+    }
   });
   return this;
 };

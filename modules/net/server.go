@@ -30,6 +30,14 @@ type Server struct {
 	closed   bool   // loop
 	unrefd   bool   // loop: unref() came before the listener existed
 	pathName string // loop: a Unix socket's path as the script gave it
+	// sendable: the listener may be sent to another process
+	// (child.send(message, server._handle)): a plain net server's, not a
+	// tls server's, whose TLS state would not go with it.
+	sendable bool
+	// received: a listener received from another process that no server
+	// has adopted yet (ReceivedServer): it does not accept, holds the
+	// program open or have an owner until Adopt moves it to a server.
+	received bool // loop
 
 	mu          sync.Mutex
 	listener    net.Listener
@@ -76,21 +84,95 @@ func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 				done(sysError(e, err, "listen"))
 				return
 			}
-			s.mu.Lock()
-			s.listener = l
-			s.mu.Unlock()
-			if network == "unix" {
-				s.pathName = name
+			if network != "unix" {
+				name = ""
 			}
-			s.handle = e.NewHandle()
-			if s.unrefd {
-				s.handle.Unref()
-			}
-			tracked(e).add(s, func() { s.Close() })
-			go s.acceptLoop(l)
+			s.start(l, name)
 			done(nil)
 		}, release
 	})
+}
+
+// start makes s accept on l, a listener it now owns; pathName is a Unix
+// socket's path as the script gave it (or "").
+func (s *Server) start(l net.Listener, pathName string) {
+	s.mu.Lock()
+	s.listener = l
+	s.mu.Unlock()
+	s.pathName = pathName
+	s.handle = s.e.NewHandle()
+	if s.unrefd {
+		s.handle.Unref()
+	}
+	tracked(s.e).add(s, func() { s.Close() })
+	go s.acceptLoop(l)
+}
+
+// Sendable reports whether the server's listener may be sent to another
+// process: a plain net server's may, a tls server's may not.
+func (s *Server) Sendable() bool { return s.sendable }
+
+// ListenerFile is a duplicate of the listening socket, for sending to
+// another process (which then accepts on the same socket as this one).
+// The caller closes it. The server must be Sendable and listening (a
+// received listener not adopted yet may be sent on as well).
+func (s *Server) ListenerFile() (*os.File, error) {
+	if !s.sendable {
+		return nil, errors.New("this server's listener cannot be sent")
+	}
+	s.mu.Lock()
+	l := s.listener
+	s.mu.Unlock()
+	if l == nil || s.closed {
+		return nil, errors.New("the server is not listening")
+	}
+	fl, ok := l.(interface{ File() (*os.File, error) })
+	if !ok {
+		return nil, errors.New("the listener has no descriptor")
+	}
+	return fl.File()
+}
+
+// ReceivedServer is the server handle for a listening socket received
+// from another process (f; it is closed here). It does nothing until a
+// server adopts it (server.listen(handle)); one that is never adopted is
+// closed by handle.close() or when the runtime ends.
+func ReceivedServer(e *jsbridge.Env, f *os.File) (*goja.Object, error) {
+	l, err := net.FileListener(f)
+	_ = f.Close()
+	if err != nil {
+		return nil, err
+	}
+	s := NewServer(e, nil)
+	s.sendable = true
+	s.received = true
+	s.listener = l
+	tracked(e).add(s, func() { s.Close() })
+	return e.NewWrapped(ServerProto(e), s), nil
+}
+
+// Adopt makes s, a server not listening yet, accept on the listener of
+// from, a received server handle (ReceivedServer) that no server has
+// adopted: the listen(handle) of a net.Server in a child given its
+// parent's server. from is spent afterwards (closed, without closing the
+// listener, which is s's now). The 'listening' event is the caller's.
+func (s *Server) Adopt(from *Server) error {
+	if s.closed || s.listener != nil {
+		return errors.New("the server is already listening")
+	}
+	if from == s || !from.received || from.closed {
+		return errors.New("the handle is not a server handle received from another process, or a server has taken it already")
+	}
+	from.mu.Lock()
+	l := from.listener
+	from.listener = nil
+	from.mu.Unlock()
+	from.received = false
+	from.closed = true
+	close(from.done)
+	tracked(s.e).remove(from)
+	s.start(l, "") // a Unix socket's address is the path it was bound to
+	return nil
 }
 
 func (s *Server) acceptLoop(l net.Listener) {
@@ -213,9 +295,12 @@ func (s *Server) Close() bool {
 		return false
 	}
 	// A Unix socket's file goes with its listener (Go removes it, as
-	// libuv did for Node).
+	// libuv did for Node). A received one's stays: Go removes only the
+	// files of its own listeners, and libuv those it bound.
 	_ = l.Close()
-	s.handle.Close()
+	if s.handle != nil {
+		s.handle.Close()
+	}
 	tracked(s.e).remove(s)
 	return true
 }
