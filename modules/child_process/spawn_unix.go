@@ -61,8 +61,8 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		},
 	})
 	signals := e.VM.NewObject()
-	for _, s := range signalList {
-		signals.Set(s.name, int(s.sig))
+	for _, s := range jsbridge.Signals() {
+		signals.Set(s.Name, int(s.Sig))
 	}
 	binding.Set("signals", signals)
 }
@@ -367,7 +367,7 @@ func (c *child) kill(sig syscall.Signal) bool {
 func exitStatus(state *os.ProcessState) (int, string) {
 	ws, ok := state.Sys().(syscall.WaitStatus)
 	if ok && ws.Signaled() {
-		return -1, signalName(ws.Signal())
+		return -1, jsbridge.SignalName(ws.Signal())
 	}
 	return state.ExitCode(), ""
 }
