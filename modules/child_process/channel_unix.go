@@ -244,14 +244,7 @@ func (ch *channel) ended() {
 	if ch.closed {
 		return
 	}
-	ch.closed = true
-	ch.mu.Lock()
-	ch.closing = true
-	idle := !ch.writing
-	ch.mu.Unlock()
-	if idle {
-		ch.shutdown()
-	}
+	ch.close()
 	ch.e.Call(ch.onmessage, goja.Undefined(), goja.Null())
 }
 
