@@ -33,21 +33,7 @@ function nonEmpty(p) {
   return p !== '';
 }
 
-// Describes a wrong argument the way later Node versions do in their
-// TypeErrors ("Received type number (5)").
-function describe(value) {
-  if (value === null || value === undefined) {
-    return String(value);
-  }
-  if (typeof value === 'function') {
-    return 'function ' + (value.name || '<anonymous>');
-  }
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    return ctor && ctor.name ? 'an instance of ' + ctor.name : 'an object';
-  }
-  return 'type ' + typeof value + ' (' + String(value) + ')';
-}
+var describe = require('util')._describe;
 
 // Splits a path into [root, dir, basename, ext]. As in Node 0.7, a trailing
 // slash stays part of the last portion: basename('/a/b/') is 'b/'.

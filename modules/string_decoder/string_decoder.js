@@ -40,20 +40,7 @@ function toBuffer(buffer) {
                       'TypedArray, or DataView. Received ' + describe(buffer));
 }
 
-// Describes a wrong argument as today's Node does in its TypeErrors.
-function describe(value) {
-  if (value === null || value === undefined) {
-    return String(value);
-  }
-  if (typeof value === 'function') {
-    return 'function ' + (value.name || '<anonymous>');
-  }
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    return ctor && ctor.name ? 'an instance of ' + ctor.name : 'an object';
-  }
-  return 'type ' + typeof value + ' (' + String(value) + ')';
-}
+var describe = require('util')._describe;
 
 // decoder.write(buffer): the text of the complete characters so far.
 StringDecoder.prototype.write = function(buffer) {

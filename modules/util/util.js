@@ -438,3 +438,22 @@ exports.inherits = function(ctor, superCtor) {
     }
   });
 };
+
+// _describe(value) names a wrong argument the way later Node versions do in
+// their TypeErrors ("Received type number (5)"), for path and
+// string_decoder. It is not enumerable: util's visible surface stays 0.7's.
+Object.defineProperty(exports, '_describe', {
+  value: function describe(value) {
+    if (value === null || value === undefined) {
+      return String(value);
+    }
+    if (typeof value === 'function') {
+      return 'function ' + (value.name || '<anonymous>');
+    }
+    if (typeof value === 'object') {
+      var ctor = value.constructor;
+      return ctor && ctor.name ? 'an instance of ' + ctor.name : 'an object';
+    }
+    return 'type ' + typeof value + ' (' + String(value) + ')';
+  }
+});
