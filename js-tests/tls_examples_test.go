@@ -22,9 +22,10 @@ import (
 
 // lines is an io.Writer that lets a test wait for a line to appear.
 type lines struct {
-	mu   sync.Mutex
-	buf  bytes.Buffer
-	cond *sync.Cond
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	cond  *sync.Cond
+	ended bool // the program writing here has ended
 }
 
 func newLines() *lines {
@@ -47,22 +48,35 @@ func (l *lines) String() string {
 	return l.buf.String()
 }
 
-// waitFor waits until the output contains s.
+// end records that the program writing here has ended: nothing more
+// will come.
+func (l *lines) end() {
+	l.mu.Lock()
+	l.ended = true
+	l.mu.Unlock()
+	l.cond.Broadcast()
+}
+
+// waitFor waits until the output contains s; it fails at once if the
+// program ends without printing it.
 func (l *lines) waitFor(t *testing.T, s string) {
 	t.Helper()
-	done := make(chan struct{})
+	found := make(chan bool, 1)
 	go func() {
 		l.mu.Lock()
-		for !strings.Contains(l.buf.String(), s) {
+		for !strings.Contains(l.buf.String(), s) && !l.ended {
 			l.cond.Wait()
 		}
+		found <- strings.Contains(l.buf.String(), s)
 		l.mu.Unlock()
-		close(done)
 	}()
 	select {
-	case <-done:
+	case ok := <-found:
+		if !ok {
+			t.Fatalf("the program ended without printing %q; its output:\n%s", s, l.String())
+		}
 	case <-time.After(30 * time.Second):
-		l.Write(nil)
+		l.end() // lets the waiting goroutine go
 		t.Fatalf("timed out waiting for %q in output:\n%s", s, l.String())
 	}
 }
@@ -70,6 +84,7 @@ func (l *lines) waitFor(t *testing.T, s string) {
 // startExampleServer runs tls-server.js in this process until the test ends.
 func startExampleServer(t *testing.T) *lines {
 	t.Helper()
+	needDocumentedPort(t)
 	dir, _ := filepath.Abs("examples")
 	out := newLines()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -77,6 +92,7 @@ func startExampleServer(t *testing.T) *lines {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
+		defer out.end()
 		rt.RunFile(ctx, "tls-server.js")
 	}()
 	t.Cleanup(func() {
@@ -172,6 +188,7 @@ func TestTLSExamples(t *testing.T) {
 	})
 
 	t.Run("gojatls client, node server", func(t *testing.T) {
+		needDocumentedPort(t)
 		cmd := exec.Command(node, "tls-server.js")
 		cmd.Dir = dir
 		out := newLines()
@@ -179,7 +196,9 @@ func TestTLSExamples(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		defer func() { cmd.Process.Kill(); cmd.Wait() }()
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); out.end(); close(exited) }()
+		defer func() { cmd.Process.Kill(); <-exited }()
 		out.waitFor(t, "server bound\n")
 		stdout, stderr, code := runExampleClient(t, "hello to node\n")
 		checkClientOutput(t, stdout, stderr, code, "hello to node\n")
