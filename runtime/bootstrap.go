@@ -57,5 +57,6 @@ func (r *Runtime) bootstrap() error {
 		obj := res.ToObject(r.vm)
 		r.invoke, _ = goja.AssertFunction(obj.Get("invoke"))
 		r.drainTicks, _ = goja.AssertFunction(obj.Get("drainTicks"))
+		r.defineGlobals()
 	})
 }

@@ -52,6 +52,16 @@ type Options struct {
 	// Modules are extra modules for require(), usually Go native modules;
 	// a name here takes precedence over a built-in module of that name.
 	Modules []*jsbridge.Module
+	// Globals are set on the global object before any script runs, not
+	// enumerable (as Node's require is not). A value is converted with
+	// goja's Runtime.ToValue: a Go func becomes a JS function (goja's
+	// reflection rules convert its arguments and results), and it runs on
+	// the loop goroutine.
+	Globals map[string]any
+	// Preload are modules required before the main script (or -e code),
+	// in order, as `node -r module` does: ids are resolved from Dir, and
+	// an exception one throws ends the program as an uncaught exception.
+	Preload []string
 }
 
 // Runtime is one JS world: a goja VM, its event loop and its process. A
@@ -174,7 +184,12 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	})
 	defer stop()
 
-	r.topLevel(func() error { return start() })
+	r.topLevel(func() error {
+		if err := r.preload(); err != nil {
+			return err
+		}
+		return start()
+	})
 	r.drain()
 	for !r.exiting && ctx.Err() == nil {
 		r.turn(ctx)
