@@ -10,6 +10,8 @@ import (
 	"time"
 )
 
+// runWith runs src as the main module main.js with opts (its standard
+// streams replaced) and returns its exit code and output.
 func runWith(t *testing.T, opts Options, src string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer

@@ -16,15 +16,7 @@ import (
 // run runs src as a main module and returns its exit code and output.
 func run(t *testing.T, src string, mods ...*jsbridge.Module) (int, string, string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	rt := New(Options{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Modules: mods, Dir: t.TempDir()})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	code, err := rt.RunString(ctx, "test.js", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return code, out.String(), errb.String()
+	return runWith(t, Options{Modules: mods, Dir: t.TempDir()}, src)
 }
 
 // TestGoPanicBecomesJSError: a panic inside a Go binding is a catchable JS
