@@ -26,6 +26,7 @@ type moduleSystem struct {
 	loaded   map[string]*goja.Object // built-in name -> exports
 	cache    *goja.Object            // require.cache: file name -> module
 	sources  map[string]string       // file name -> source, for error lines
+	bare     map[string]bool         // sources run without the module wrapper
 	proto    *goja.Object            // Module.prototype
 	main     goja.Value
 }
@@ -37,6 +38,7 @@ func newModuleSystem(r *Runtime, builtins map[string]*jsbridge.Module) *moduleSy
 		loaded:   map[string]*goja.Object{},
 		cache:    r.vm.NewObject(),
 		sources:  map[string]string{},
+		bare:     map[string]bool{},
 		main:     goja.Undefined(),
 	}
 	m.proto = r.vm.NewObject()
@@ -210,7 +212,7 @@ func (m *moduleSystem) run(module *goja.Object, filename string) {
 		return
 	}
 	src = stripBOM(src)
-	m.sources[filename] = src
+	m.addSource(filename, src, true)
 	m.execModule(module, filename, src)
 }
 
@@ -386,7 +388,7 @@ func (m *moduleSystem) runMain(path string) error {
 func (m *moduleSystem) runMainSource(filename, source string) error {
 	return m.r.protectJS(func() {
 		m.startMain(filename, func(module *goja.Object) {
-			m.sources[filename] = source
+			m.addSource(filename, source, true)
 			m.execModule(module, filename, source)
 		})
 	})
@@ -406,27 +408,31 @@ func (m *moduleSystem) startMain(filename string, run func(module *goja.Object))
 	module.Set("loaded", true)
 }
 
-// runEval runs source as node -e does.
-func (m *moduleSystem) runEval(source string, print bool) error {
+// runEval runs source as node -e does, or as node runs a program read from
+// its standard input when name is "[stdin]": in the global scope, with
+// require, module, exports, __filename and __dirname as globals, and
+// process.argv without a script entry.
+func (m *moduleSystem) runEval(name, source string, print bool) error {
 	vm := m.r.vm
+	m.r.proc.dropScriptArg()
 	return m.r.protectJS(func() {
-		filename := filepath.Join(m.r.cwd, "[eval]")
-		module := m.newModule("[eval]", goja.Null())
+		filename := filepath.Join(m.r.cwd, name)
+		module := m.newModule(name, goja.Null())
 		module.Set("filename", filename)
 		module.Set("paths", vm.ToValue(nodeModulePaths(m.r.cwd)))
 		m.main = module
 		global := vm.GlobalObject()
-		for name, v := range map[string]goja.Value{
+		for key, v := range map[string]goja.Value{
 			"require":    m.makeRequire(module),
 			"module":     module,
 			"exports":    module.Get("exports"),
-			"__filename": vm.ToValue("[eval]"),
+			"__filename": vm.ToValue(name),
 			"__dirname":  vm.ToValue("."),
 		} {
-			global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			global.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		}
-		m.sources["[eval]"] = source
-		prog := m.r.mustCompile("[eval]", source)
+		m.addSource(name, source, false)
+		prog := m.r.mustCompile(name, source)
 		v, err := vm.RunProgram(prog)
 		if err != nil {
 			panic(err)
@@ -438,6 +444,18 @@ func (m *moduleSystem) runEval(source string, print bool) error {
 			}
 		}
 	})
+}
+
+// addSource remembers a script's source for the source line of error
+// reports; wrapped says whether it runs inside the module wrapper (whose
+// text shifts the columns of its first line).
+func (m *moduleSystem) addSource(filename, source string, wrapped bool) {
+	m.sources[filename] = source
+	if wrapped {
+		delete(m.bare, filename)
+	} else {
+		m.bare[filename] = true
+	}
 }
 
 // sourceLine returns line n (1-based) of a loaded file, for error reports.
@@ -457,7 +475,7 @@ func (m *moduleSystem) sourceLine(filename string, n int) string {
 
 // wrapperOffset is how many columns the module wrapper adds to line 1.
 func (m *moduleSystem) wrapperOffset(filename string) int {
-	if filename == "[eval]" {
+	if m.bare[filename] {
 		return 0
 	}
 	if _, ok := m.sources[filename]; ok {

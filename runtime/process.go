@@ -34,6 +34,14 @@ func (p *processState) setArgv1(filename string) {
 	p.argv.Set("1", filename)
 }
 
+// dropScriptArg removes the script entry from process.argv, for programs
+// that have none (node -e, a program read from stdin, the REPL):
+// [execPath, arguments...] as node gives them.
+func (p *processState) dropScriptArg() {
+	splice, _ := goja.AssertFunction(p.argv.Get("splice"))
+	_, _ = splice(p.argv, p.r.vm.ToValue(1), p.r.vm.ToValue(1))
+}
+
 // exit ends the program with code after emitting 'exit', as Node does. It
 // runs on the loop; JS still on the stack is unwound by the caller.
 func (r *Runtime) exit(code int) {
@@ -123,6 +131,7 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 	versions.Set("openssl", "1.0.0f")
 	versions.Set("zlib", "1.2.3")
 	versions.Set("go", goruntime.Version())
+	versions.Set("gojatls", versionsEntry())
 	proc.Set("versions", versions)
 	features := vm.NewObject()
 	for _, f := range []string{"tls_npn", "tls_sni", "tls", "uv", "ipv6"} {

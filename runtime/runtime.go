@@ -167,7 +167,7 @@ func (r *Runtime) RunString(ctx context.Context, name, source string) (int, erro
 // loop. When print is set, the value of the last expression is printed as
 // node -p does.
 func (r *Runtime) Eval(ctx context.Context, source string, print bool) (int, error) {
-	return r.run(ctx, func() error { return r.modules.runEval(source, print) })
+	return r.run(ctx, func() error { return r.modules.runEval("[eval]", source, print) })
 }
 
 func (r *Runtime) run(ctx context.Context, start func() error) (code int, err error) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -154,14 +155,61 @@ func TestEvalAndPrint(t *testing.T) {
 }
 
 func TestVersionAndHelp(t *testing.T) {
-	if r := gojatls(t, t.TempDir(), "", "-v"); r.code != 0 || r.stdout != "v0.7.4\n" {
-		t.Fatalf("-v: %+v", r)
+	// --version names the build, the Node API and Go; scripts keep
+	// process.version 'v0.7.4' and find the build in process.versions.
+	r := gojatls(t, t.TempDir(), "", "--version")
+	m := regexp.MustCompile(`^gojatls (\S+) \(Node API v0\.7\.4, go[0-9][^)]*\)\n$`).FindStringSubmatch(r.stdout)
+	if r.code != 0 || m == nil {
+		t.Fatalf("--version: %+v", r)
+	}
+	if r2 := gojatls(t, t.TempDir(), "", "-v"); r2 != r {
+		t.Fatalf("-v %+v differs from --version %+v", r2, r)
+	}
+	r = gojatls(t, t.TempDir(), "", "-p", "process.version + ' ' + process.versions.gojatls")
+	if want := "v0.7.4 " + strings.TrimPrefix(m[1], "v") + "\n"; r.code != 0 || r.stdout != want {
+		t.Fatalf("process.version(s): %+v, want %q", r, want)
 	}
 	if r := gojatls(t, t.TempDir(), "", "--help"); r.code != 0 || !strings.Contains(r.stdout, "Usage: gojatls") {
 		t.Fatalf("--help: %+v", r)
 	}
-	if r := gojatls(t, t.TempDir(), "", "--bogus"); r.code != 9 {
+	if r := gojatls(t, t.TempDir(), "", "--bogus"); r.code != 9 || !strings.Contains(r.stderr, "bad option: --bogus") ||
+		!strings.Contains(r.stderr, "Usage: gojatls") {
 		t.Fatalf("--bogus: %+v", r)
+	}
+}
+
+// TestEvalArgv checks process.argv under -e and -p: node gives
+// [execPath, arguments...], with no script entry.
+func TestEvalArgv(t *testing.T) {
+	for _, flag := range []string{"-e", "-p"} {
+		src := "JSON.stringify(process.argv.slice(1)) + ' ' + process.argv.length + ' ' + (process.argv[0] === process.execPath)"
+		if flag == "-e" {
+			src = "console.log(" + src + ")"
+		}
+		r := gojatls(t, t.TempDir(), "", flag, src, "a", "b c")
+		if want := `["a","b c"] 3 true` + "\n"; r.code != 0 || r.stdout != want {
+			t.Fatalf("%s: %+v, want stdout %q", flag, r, want)
+		}
+	}
+}
+
+// TestStdinProgram checks that without a script, and with the script "-",
+// a stdin that is not a terminal is the program, run as node runs it:
+// named [stdin], argv without a script entry ("-" stays).
+func TestStdinProgram(t *testing.T) {
+	src := "console.log(__filename, JSON.stringify(process.argv.slice(1)), require('path').join('x', 'y'));\n" +
+		"setTimeout(function () { console.log('later'); }, 1);\n"
+	r := gojatls(t, t.TempDir(), src)
+	if want := "[stdin] [] x/y\nlater\n"; r.code != 0 || r.stdout != want {
+		t.Fatalf("no script: %+v, want stdout %q", r, want)
+	}
+	r = gojatls(t, t.TempDir(), src, "-", "a", "b")
+	if want := `[stdin] ["-","a","b"] x/y` + "\nlater\n"; r.code != 0 || r.stdout != want {
+		t.Fatalf("-: %+v, want stdout %q", r, want)
+	}
+	r = gojatls(t, t.TempDir(), "var o = null;\no.f();\n")
+	if r.code != 1 || !strings.Contains(r.stderr, "[stdin]:2") || !strings.Contains(r.stderr, "TypeError") {
+		t.Fatalf("throwing stdin program: %+v", r)
 	}
 }
 

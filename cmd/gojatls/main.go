@@ -3,6 +3,9 @@
 //	gojatls [flags] script.js [arguments...]
 //	gojatls -e 'code'
 //	gojatls -p 'expression'
+//	gojatls            the REPL on a terminal; else the program on stdin
+//	gojatls -          the program on stdin
+//	gojatls -i         the REPL, even when stdin is not a terminal
 package main
 
 import (
@@ -10,20 +13,27 @@ import (
 	"fmt"
 	"io"
 	"os"
+	goruntime "runtime"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/gojatls/gojatls/runtime"
 )
 
-const usage = `Usage: gojatls [options] [ -e script | script.js ] [arguments]
+const usage = `Usage: gojatls [options] [ -e script | script.js | - ] [arguments]
 
 Runs a script written for Node v0.7.4's API on the goja engine, with
-require('tls') over Go's crypto/tls.
+require('tls') over Go's crypto/tls. Without a script it starts the REPL
+when stdin is a terminal, and otherwise runs the program read from stdin
+(as does the script name -).
 
 Options:
-  -v, --version        print gojatls's Node API version
+  -v, --version        print gojatls's version, the Node API it implements
+                       and the Go release it was built with
   -e, --eval script    evaluate script
   -p, --print script   evaluate script and print the result
+  -i, --interactive    start the REPL even when stdin is not a terminal
   --no-warnings        silence runtime warnings
   --legacy-crypto      allow RSA keys under 1024 bits, SHA-1/MD5 signatures,
                        TLS 1.0/1.1, RC4 and 3DES (what 2012 OpenSSL allowed)
@@ -42,7 +52,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	opts := runtime.Options{Stdout: stdout, Stderr: stderr}
 	var script, eval string
-	evalMode, printMode := false, false
+	evalMode, printMode, interactive := false, false, false
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -51,8 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		switch a {
 		case "-v", "--version":
-			fmt.Fprintln(stdout, runtime.Version)
+			fmt.Fprintln(stdout, versionLine())
 			return 0
+		case "-i", "--interactive":
+			interactive = true
 		case "-h", "--help":
 			fmt.Fprint(stdout, usage)
 			return 0
@@ -75,27 +87,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 			i++
 			goto done
 		default:
-			fmt.Fprintf(stderr, "gojatls: bad option: %s\n", a)
+			fmt.Fprintf(stderr, "gojatls: bad option: %s\n\n%s", a, usage)
 			return 9
 		}
 	}
 done:
 	if !evalMode {
-		if i >= len(args) {
-			fmt.Fprint(stderr, usage)
-			return 9
+		if i < len(args) {
+			script = args[i]
+			i++
 		}
-		script = args[i]
-		i++
 	}
 	opts.Args = args[i:]
-	rt := runtime.New(opts)
+	ctx := context.Background()
 	var code int
 	var err error
-	if evalMode {
-		code, err = rt.Eval(context.Background(), eval, printMode)
-	} else {
-		code, err = rt.RunFile(context.Background(), script)
+	switch {
+	case evalMode:
+		code, err = runtime.New(opts).Eval(ctx, eval, printMode)
+	case script == "" && (interactive || term.IsTerminal(int(os.Stdin.Fd()))):
+		code, err = runtime.New(opts).RunREPL(ctx)
+	case script == "" || script == "-":
+		// As node: the program is all of stdin, run once it has ended;
+		// "-" stays in process.argv.
+		if script == "-" {
+			opts.Args = append([]string{"-"}, opts.Args...)
+		}
+		var src []byte
+		if src, err = io.ReadAll(os.Stdin); err == nil {
+			code, err = runtime.New(opts).RunStdin(ctx, string(src))
+		}
+	default:
+		code, err = runtime.New(opts).RunFile(ctx, script)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "gojatls: %v\n", err)
@@ -104,4 +127,11 @@ done:
 		}
 	}
 	return code
+}
+
+// versionLine is what --version prints: gojatls's own build (see
+// runtime.BuildVersion), the Node API it implements and the Go release it
+// was built with, e.g. "gojatls v1.2.0 (Node API v0.7.4, go1.26.8)".
+func versionLine() string {
+	return fmt.Sprintf("gojatls %s (Node API %s, %s)", runtime.BuildVersion(), runtime.Version, goruntime.Version())
 }
