@@ -75,6 +75,9 @@ func (r *Runtime) listenerCount(event string) int {
 // place it was thrown (file:line, the source line, a caret), then the stack.
 func (r *Runtime) printException(val goja.Value, stack []goja.StackFrame) {
 	var b strings.Builder
+	if frames, ok := r.foreignFrames[val]; ok {
+		stack = append(frames[:len(frames):len(frames)], stack...)
+	}
 	pos, ok := r.errorPositions[val]
 	if !ok {
 		pos, ok = firstPosition(stack)

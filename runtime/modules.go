@@ -17,6 +17,7 @@ import (
 	"github.com/gojatls/gojatls/modules/timers"
 	"github.com/gojatls/gojatls/modules/tls"
 	"github.com/gojatls/gojatls/modules/util"
+	"github.com/gojatls/gojatls/modules/vm"
 )
 
 // builtinModules are the Node modules every runtime offers by name.
@@ -36,4 +37,5 @@ var builtinModules = []*jsbridge.Module{
 	timers.Module,
 	tls.Module,
 	util.Module,
+	vm.Module,
 }

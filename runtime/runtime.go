@@ -91,6 +91,9 @@ type Runtime struct {
 
 	// errorPositions remembers where a SyntaxError object's source was.
 	errorPositions map[goja.Value]file.Position
+	// foreignFrames are the frames of errors first thrown in a vm context
+	// (see AddErrorFrames).
+	foreignFrames map[goja.Value][]goja.StackFrame
 
 	exitHooks []func()
 	warned    map[string]bool

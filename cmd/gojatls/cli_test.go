@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -300,4 +301,70 @@ func runUntilSignal(t *testing.T, path string) (int, syscall.Signal) {
 		return -1, ws.Signal()
 	}
 	return ws.ExitStatus(), 0
+}
+
+// TestVMErrorPlace checks that an uncaught error thrown by vm code names
+// the vm file and line, with its source line, in this context and in a
+// context of its own; and that a syntax error in vm code is placed too.
+func TestVMErrorPlace(t *testing.T) {
+	for _, run := range []string{"runInThisContext(code, ", "runInNewContext(code, {}, "} {
+		p := script(t, "vmthrow.js", "var vm = require('vm');\n"+
+			"var code = 'var a = 1;\\nfunction g() {\\n  throw new Error(\"from vm\");\\n}\\ng();'; vm."+run+"'thrower.vm');\n")
+		r := gojatls(t, filepath.Dir(p), "", p)
+		for _, want := range []string{
+			"thrower.vm:3\n  throw new Error(\"from vm\");\n", "Error: from vm\n", "    at g (thrower.vm:3:", "(thrower.vm:5:", p + ":2:",
+		} {
+			if r.code != 1 || !strings.Contains(r.stderr, want) {
+				t.Fatalf("%s: code %d, stderr:\n%s\nlacks %q", run, r.code, r.stderr, want)
+			}
+		}
+	}
+	p := script(t, "vmsyntax.js", "require('vm').runInNewContext('var ok = 1;\\nvar = 2;', {}, 'broken.vm');\n")
+	r := gojatls(t, filepath.Dir(p), "", p)
+	if want := "broken.vm:2\nvar = 2;\n    ^\nSyntaxError: "; r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Fatalf("code %d, stderr:\n%s\nlacks %q", r.code, r.stderr, want)
+	}
+}
+
+// TestVMBreakOnSigint checks today's breakOnSigint option, which the REPL
+// uses: SIGINT interrupts the running code, which throws a catchable
+// error, and the program goes on.
+func TestVMBreakOnSigint(t *testing.T) {
+	// The listener keeps a SIGINT that comes before the run from ending
+	// the program, so that the test can send it until the run ends.
+	p := script(t, "spin.js", "var vm = require('vm');\nprocess.on('SIGINT', function () {});\nconsole.log('ready');\n"+
+		"try { vm.runInThisContext('while (true) {}', { filename: 'spin.vm', breakOnSigint: true }); }\n"+
+		"catch (e) { console.log(e.code + ': ' + e.message); }\nconsole.log('after');\n")
+	cmd := exec.Command(binary, p)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	buf := make([]byte, 6)
+	if _, err := io.ReadFull(stdout, buf); err != nil || string(buf) != "ready\n" {
+		t.Fatalf("read %q, %v", buf, err)
+	}
+	// The signal may come before the run starts: send it until the
+	// program answers.
+	rest := make(chan string, 1)
+	go func() { b, _ := io.ReadAll(stdout); rest <- string(b) }()
+	var out string
+	for done := false; !done; {
+		cmd.Process.Signal(syscall.SIGINT)
+		select {
+		case out = <-rest:
+			done = true
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("%v, output %q", err, out)
+	}
+	if want := "ERR_SCRIPT_EXECUTION_INTERRUPTED: Script execution was interrupted by `SIGINT`\nafter\n"; out != want {
+		t.Fatalf("output %q, want %q", out, want)
+	}
 }
