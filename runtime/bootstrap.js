@@ -208,6 +208,9 @@
       if (stdout === null) {
         streamBase();
         stdout = new WriteStream(1, binding.writeOut, binding.isStdoutTTY);
+        if (stdout.isTTY) {
+          require('tty')._initWriteStream(stdout, 1);
+        }
       }
       return stdout;
     }
@@ -218,6 +221,9 @@
       if (stderr === null) {
         streamBase();
         stderr = new WriteStream(2, binding.writeErr, binding.isStderrTTY);
+        if (stderr.isTTY) {
+          require('tty')._initWriteStream(stderr, 2);
+        }
       }
       return stderr;
     }
@@ -228,6 +234,9 @@
       if (stdin === null) {
         streamBase();
         stdin = new ReadStream();
+        if (stdin.isTTY) {
+          require('tty')._initReadStream(stdin);
+        }
       }
       return stdin;
     }

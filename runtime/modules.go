@@ -12,10 +12,13 @@ import (
 	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
+	"github.com/gojatls/gojatls/modules/readline"
+	"github.com/gojatls/gojatls/modules/repl"
 	"github.com/gojatls/gojatls/modules/stream"
 	stringdecoder "github.com/gojatls/gojatls/modules/string_decoder"
 	"github.com/gojatls/gojatls/modules/timers"
 	"github.com/gojatls/gojatls/modules/tls"
+	"github.com/gojatls/gojatls/modules/tty"
 	"github.com/gojatls/gojatls/modules/util"
 	"github.com/gojatls/gojatls/modules/vm"
 )
@@ -32,10 +35,13 @@ var builtinModules = []*jsbridge.Module{
 	net.Module,
 	os.Module,
 	path.Module,
+	readline.Module,
+	repl.Module,
 	stream.Module,
 	stringdecoder.Module,
 	timers.Module,
 	tls.Module,
+	tty.Module,
 	util.Module,
 	vm.Module,
 }
