@@ -334,8 +334,13 @@ func TestVMBreakOnSigint(t *testing.T) {
 	// the program, so that the test can send it until the run ends.
 	p := script(t, "spin.js", "var vm = require('vm');\nprocess.on('SIGINT', function () {});\nconsole.log('ready');\n"+
 		"try { vm.runInThisContext('while (true) {}', { filename: 'spin.vm', breakOnSigint: true }); }\n"+
-		"catch (e) { console.log(e.code + ': ' + e.message); }\nconsole.log('after');\n")
+		"catch (e) { console.log(e.code + ': ' + e.message); }\nconsole.log('after');\n"+
+		"process.stdin.on('end', function () { process.exit(0); });\nprocess.stdin.resume();\n")
 	cmd := exec.Command(binary, p)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -349,9 +354,21 @@ func TestVMBreakOnSigint(t *testing.T) {
 		t.Fatalf("read %q, %v", buf, err)
 	}
 	// The signal may come before the run starts: send it until the
-	// program answers.
+	// program answers, and only then let it end (closing its stdin): a
+	// signal while it exits would end it, its listeners being gone.
 	rest := make(chan string, 1)
-	go func() { b, _ := io.ReadAll(stdout); rest <- string(b) }()
+	go func() {
+		var b []byte
+		chunk := make([]byte, 256)
+		for !strings.HasSuffix(string(b), "after\n") {
+			n, err := stdout.Read(chunk)
+			b = append(b, chunk[:n]...)
+			if err != nil {
+				break
+			}
+		}
+		rest <- string(b)
+	}()
 	var out string
 	for done := false; !done; {
 		cmd.Process.Signal(syscall.SIGINT)
@@ -361,6 +378,7 @@ func TestVMBreakOnSigint(t *testing.T) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+	stdin.Close()
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("%v, output %q", err, out)
 	}
