@@ -56,7 +56,7 @@ func (r *Runtime) bootstrap() error {
 		}
 		obj := res.ToObject(r.vm)
 		r.invoke, _ = goja.AssertFunction(obj.Get("invoke"))
-		r.drainTicks, _ = goja.AssertFunction(obj.Get("drainTicks"))
+		r.tickPass, _ = goja.AssertFunction(obj.Get("runTicks"))
 		r.defineGlobals()
 	})
 }

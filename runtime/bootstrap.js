@@ -7,10 +7,12 @@
   EventEmitter.call(process);
   process.EventEmitter = EventEmitter;
 
-  // process.nextTick: the queue is drained after every callback from the
-  // loop, before timers and I/O.
+  // process.nextTick queues callback (with any further arguments, as later
+  // Node allows) to run after the current callback, before timers and I/O.
+  // The queue runs in passes, as Node 0.7 ran it (see ticks.go): a pass
+  // runs the ticks queued before it began; those they queue wait for the
+  // next pass.
   var ticks = [];
-  var tickIndex = 0;
 
   process.nextTick = function (callback) {
     if (typeof callback !== 'function') {
@@ -20,26 +22,40 @@
     if (arguments.length > 1) {
       args = Array.prototype.slice.call(arguments, 1);
     }
+    if (ticks.length === 0) {
+      binding.needTick();
+    }
     ticks.push({ callback: callback, args: args });
   };
 
-  function drainTicks() {
-    while (tickIndex < ticks.length) {
-      var tick = ticks[tickIndex++];
-      if (tick.args === null) {
-        tick.callback();
-      } else {
-        tick.callback.apply(null, tick.args);
+  // runTicks is one pass. When a tick throws, the rest of the pass go
+  // back to the front of the queue. It returns whether ticks are queued.
+  function runTicks() {
+    var pass = ticks;
+    var i = 0;
+    ticks = [];
+    try {
+      while (i < pass.length) {
+        var tick = pass[i++];
+        if (tick.args === null) {
+          tick.callback();
+        } else {
+          tick.callback.apply(null, tick.args);
+        }
+      }
+    } finally {
+      if (i < pass.length) {
+        ticks = pass.slice(i).concat(ticks);
       }
     }
-    ticks = [];
-    tickIndex = 0;
+    return ticks.length > 0;
   }
 
+  // invoke calls a callback from the loop, then runs a pass.
   function invoke(callback, self, args) {
     var result = callback.apply(self, args);
-    if (tickIndex < ticks.length) {
-      drainTicks();
+    if (ticks.length > 0) {
+      runTicks();
     }
     return result;
   }
@@ -281,5 +297,5 @@
     require('child_process')._forkChild(channelFd);
   }
 
-  return { invoke: invoke, drainTicks: drainTicks };
+  return { invoke: invoke, runTicks: runTicks };
 })

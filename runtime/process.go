@@ -83,21 +83,10 @@ func (r *Runtime) naturalExitCode() int {
 	return 0
 }
 
-// protectJS runs fn, which may throw JS values, and returns what escaped it.
-func (r *Runtime) protectJS(fn func()) (err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			if e, ok := x.(error); ok {
-				err = e
-			} else {
-				err = fmt.Errorf("internal error: %v", x)
-			}
-		}
-	}()
-	if ex := r.vm.Try(fn); ex != nil {
-		return ex
-	}
-	return nil
+// protectJS runs fn, which may throw JS values, and returns what escaped it
+// (see catch).
+func (r *Runtime) protectJS(fn func()) error {
+	return r.catch(func() error { fn(); return nil })
 }
 
 // newProcess makes the process object's Go part. bootstrap.js makes it an
@@ -259,6 +248,10 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 			if sig, ok := jsbridge.SignalByName(name); ok {
 				p.watchSignal(name, sig)
 			}
+			return goja.Undefined()
+		},
+		"needTick": func(goja.FunctionCall) goja.Value {
+			r.needTick()
 			return goja.Undefined()
 		},
 		"stdinStart": func(call goja.FunctionCall) goja.Value {

@@ -83,11 +83,16 @@ type Runtime struct {
 	process *goja.Object
 	proc    *processState
 
-	// invoke is the JS function that calls a callback and then drains the
-	// nextTick queue (see bootstrap.js).
-	invoke     goja.Callable
-	drainTicks goja.Callable
-	inJS       bool
+	// invoke is the JS function that calls a callback and then runs a
+	// pass of the nextTick queue; tickPass runs a pass on its own (see
+	// bootstrap.js and ticks.go).
+	invoke   goja.Callable
+	tickPass goja.Callable
+	// ticksQueued is set while the nextTick queue may hold ticks.
+	ticksQueued bool
+	inJS        bool
+	// guardDepth counts the nested catch calls running (guard.go).
+	guardDepth int
 
 	// errorPositions remembers where a SyntaxError object's source was.
 	errorPositions map[goja.Value]file.Position
@@ -193,8 +198,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		}
 		return start()
 	})
-	r.drain()
-	for !r.exiting && ctx.Err() == nil {
+	for !r.stopped(ctx) {
 		r.turn(ctx)
 	}
 	r.shutdown()
@@ -204,16 +208,28 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	return r.exitCode, nil
 }
 
-// turn is one pass of the loop: due timers, then posted work, then wait.
+// stopped reports whether the loop must not run anything more: the program
+// is exiting or the embedder's context has ended.
+func (r *Runtime) stopped(ctx context.Context) bool {
+	return r.exiting || ctx.Err() != nil
+}
+
+// turn is one pass of the loop, in the order of Node 0.7's (libev's)
+// iteration: a pass of the nextTick queue (node.cc's prepare watcher), due
+// timers, then posted work (I/O), then wait. Every timer and posted
+// function runs guarded (guard.go): the Go code of a module may reach JS on
+// its own (a getter, a toString), and nothing JS does there may escape the
+// loop as a Go panic.
 func (r *Runtime) turn(ctx context.Context) {
+	r.runTicks()
 	r.loop.runTimers(time.Now(), func(fn func()) {
-		if !r.exiting {
-			fn()
+		if !r.stopped(ctx) {
+			r.guard(fn)
 		}
 	})
 	jobs := r.loop.take()
 	for i, j := range jobs {
-		if r.exiting {
+		if r.stopped(ctx) {
 			// What the program will not run gives back what it holds.
 			for _, rest := range jobs[i:] {
 				if rest.cleanup != nil {
@@ -222,61 +238,32 @@ func (r *Runtime) turn(ctx context.Context) {
 			}
 			break
 		}
-		j.fn()
+		r.guard(j.fn)
 	}
 	r.loop.recycle(jobs)
-	if r.exiting {
-		return
+	if r.stopped(ctx) || r.ticksQueued {
+		return // ticks left for the next pass: no waiting
 	}
 	if !r.env.Alive() && !r.loop.pending() {
-		// Nothing holds the loop: run what nextTick left, then end as
-		// Node does, with 'exit'.
-		r.drain()
-		if !r.env.Alive() && !r.loop.pending() && !r.exiting {
-			r.exit(r.naturalExitCode())
-		}
+		// Nothing holds the loop: end as Node does, with 'exit'.
+		r.guard(func() { r.exit(r.naturalExitCode()) })
 		return
 	}
 	r.loop.wait(ctx)
 }
 
-// topLevel runs fn, which calls into JS from the loop, handling an
-// exception that escapes it the way Node does.
+// topLevel runs fn, which calls into JS from the loop, as Node's
+// MakeCallback does: an exception that escapes it goes to the
+// uncaught-exception path.
 func (r *Runtime) topLevel(fn func() error) {
 	if r.exiting {
 		return
 	}
 	r.inJS = true
-	err := r.protect(fn)
+	err := r.catch(fn)
 	r.inJS = false
 	if err != nil {
-		r.handleError(err)
-	}
-}
-
-// protect runs fn and turns a Go panic that escaped a binding into an error
-// instead of a crash.
-func (r *Runtime) protect(fn func() error) (err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			err = fmt.Errorf("internal error: %v", x)
-		}
-	}()
-	return fn()
-}
-
-// drain runs the nextTick queue until it is empty.
-func (r *Runtime) drain() {
-	for i := 0; i < 1000 && !r.exiting; i++ {
-		failed := false
-		r.topLevel(func() error {
-			_, err := r.drainTicks(goja.Undefined())
-			failed = err != nil
-			return err
-		})
-		if !failed {
-			return
-		}
+		r.report(err)
 	}
 }
 
@@ -307,7 +294,6 @@ func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 		return err
 	})
 	if failed {
-		r.drain()
 		return goja.Undefined(), false
 	}
 	return res, true
@@ -325,7 +311,7 @@ func (r *Runtime) Try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.
 	r.inJS = true
 	res, err := f(this, args...)
 	r.inJS = false
-	r.drain()
+	r.runTicks()
 	return res, err
 }
 
@@ -374,7 +360,7 @@ func (r *Runtime) Warn(key, text string) {
 func (r *Runtime) shutdown() {
 	r.loop.close()
 	for i := len(r.exitHooks) - 1; i >= 0; i-- {
-		r.protect(func() error { r.exitHooks[i](); return nil })
+		_ = r.catch(func() error { r.exitHooks[i](); return nil })
 	}
 	r.exitHooks = nil
 }
