@@ -47,7 +47,7 @@ func (r *Runtime) bootstrap() error {
 			panic(err)
 		}
 		start, _ := goja.AssertFunction(fn)
-		require := r.env.Func(func(call goja.FunctionCall) goja.Value {
+		require := r.env.NamedFunc("require", func(call goja.FunctionCall) goja.Value {
 			return r.modules.requireBuiltin(call.Argument(0).String())
 		})
 		res, err := start(goja.Undefined(), r.process, binding, r.vm.GlobalObject(), require)

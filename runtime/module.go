@@ -42,7 +42,7 @@ func newModuleSystem(r *Runtime, builtins map[string]*jsbridge.Module) *moduleSy
 		main:     goja.Undefined(),
 	}
 	m.proto = r.vm.NewObject()
-	m.proto.Set("require", r.env.Func(func(call goja.FunctionCall) goja.Value {
+	m.proto.Set("require", r.env.NamedFunc("require", func(call goja.FunctionCall) goja.Value {
 		mod := call.This.ToObject(r.vm)
 		return m.require(mod, call.Argument(0))
 	}))
@@ -117,10 +117,10 @@ func (m *moduleSystem) newModule(id string, parent goja.Value) *goja.Object {
 // makeRequire returns the require function given to one module.
 func (m *moduleSystem) makeRequire(module *goja.Object) *goja.Object {
 	vm := m.r.vm
-	req := m.r.env.Func(func(call goja.FunctionCall) goja.Value {
+	req := m.r.env.NamedFunc("require", func(call goja.FunctionCall) goja.Value {
 		return m.require(module, call.Argument(0))
 	}).ToObject(vm)
-	req.Set("resolve", m.r.env.Func(func(call goja.FunctionCall) goja.Value {
+	req.Set("resolve", m.r.env.NamedFunc("resolve", func(call goja.FunctionCall) goja.Value {
 		id := m.checkID(call.Argument(0))
 		if m.isBuiltin(id) {
 			return vm.ToValue(id)

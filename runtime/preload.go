@@ -11,6 +11,11 @@ func (r *Runtime) defineGlobals() {
 		value, ok := v.(goja.Value)
 		if !ok {
 			value = r.vm.ToValue(v)
+			if _, isFunc := goja.AssertFunction(value); isFunc {
+				// goja names a Go func after its Go symbol: name it
+				// as the global, for stack traces and .name.
+				value.(*goja.Object).DefineDataProperty("name", r.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			}
 		}
 		if err := global.DefineDataProperty(name, value, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
