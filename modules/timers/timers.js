@@ -51,9 +51,14 @@ Timeout.prototype.hasRef = function () {
   return binding.hasRef(this);
 };
 
+// close() stops the timer and leaves it as Node 0.7's clearTimeout did
+// (lib/timers.js: the callbacks dropped, unenroll()'s list links cleared and
+// _idleTimeout -1, which scripts test to see that a timer is off).
 Timeout.prototype.close = function () {
   binding.stop(this);
-  this._onTimeout = null;
+  this.ontimeout = this._onTimeout = null;
+  this._idleNext = this._idlePrev = null;
+  this._idleTimeout = -1;
   return this;
 };
 
