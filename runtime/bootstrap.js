@@ -258,6 +258,13 @@
     }
   });
 
+  // process.openStdin() is 0.7's older way to read stdin (src/node.js):
+  // it resumes process.stdin and returns it.
+  process.openStdin = function () {
+    process.stdin.resume();
+    return process.stdin;
+  };
+
   // Globals: only those Node 0.7 had are enumerable.
   var timers = require('timers');
   function defineGlobal(name, value, enumerable) {
