@@ -154,10 +154,20 @@ func moduleDir(module *goja.Object) string {
 // require is require(id) called from module.
 func (m *moduleSystem) require(module *goja.Object, idv goja.Value) goja.Value {
 	id := m.checkID(idv)
+	dir := moduleDir(module)
 	if m.isBuiltin(id) {
+		// 0.7.4's Module._load looks in require.cache first, under the
+		// resolved name, which for a built-in module is its name: a
+		// script may put a module there in its place. Built-in modules
+		// themselves (they have no file) load their peers directly, as
+		// 0.7's NativeModule.require did.
+		if dir != "" {
+			if cached := m.cache.Get(id); cached != nil && cached.ToBoolean() {
+				return cached.ToObject(m.r.vm).Get("exports")
+			}
+		}
 		return m.requireBuiltin(id)
 	}
-	dir := moduleDir(module)
 	if dir == "" {
 		dir = m.r.cwd
 	}
