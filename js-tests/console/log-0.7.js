@@ -1,11 +1,10 @@
 // console.log output where Node 0.7.4 differs from today's Node; log-0.7.out
 // was written by hand from Node 0.7.4's util.format/util.inspect (node v20
-// prints stacks for errors, ISO dates, '[Function (anonymous)]', "it's",
+// prints stacks for errors, '[Function (anonymous)]', "it's",
 // '1 a', '{ a: 1 }' for %s, and so on).
 console.log(new Error('boom'));
 console.log('failed:', new TypeError('bad input'));
 console.log(function() {});
-console.log(new Date(0));
 console.log(1, 'a');
 console.log('%s', { a: 1 });
 console.log('%s %%', 'x');

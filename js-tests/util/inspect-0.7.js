@@ -24,10 +24,14 @@ err.code = 'E1';
 err.errno = 34;
 check(err, '{ [Error: boom] code: \'E1\', errno: 34 }');
 
-// Dates print as toUTCString(). (v20: '1970-01-01T00:00:00.000Z')
-check(new Date(0), 'Thu, 01 Jan 1970 00:00:00 GMT');
-check(new Date(Date.UTC(2012, 1, 26, 16, 19, 34)),
-      'Sun, 26 Feb 2012 16:19:34 GMT');
+// A date without properties prints as its toString(), in local time; one
+// with properties shows toUTCString() first inside braces.
+// (v20: '1970-01-01T00:00:00.000Z', and that before '{ a: 1 }')
+check(new Date(0), Date.prototype.toString.call(new Date(0)));
+assert.ok(/^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d{4} \d\d:\d\d:\d\d GMT[+-]\d{4}/.test(util.inspect(new Date(0))));
+var d2012 = new Date(Date.UTC(2012, 1, 26, 16, 19, 34));
+check(d2012, d2012.toString());
+check({ when: d2012 }, '{ when: ' + d2012.toString() + ' }');
 check(new Date(NaN), 'Invalid Date');
 var date = new Date(0);
 date.a = 1;
@@ -108,7 +112,7 @@ check({ 'a"b': 1 }, '{ \'a"b\': 1 }');
 
 // Colors: dates magenta, [Circular] and [Function] cyan, errors plain.
 assert.strictEqual(util.inspect(new Date(0), false, 2, true),
-                   '\u001b[35mThu, 01 Jan 1970 00:00:00 GMT\u001b[39m');
+                   '\u001b[35m' + new Date(0).toString() + '\u001b[39m');
 assert.strictEqual(util.inspect(c, false, 2, true),
                    '{ name: \u001b[32m\'c\'\u001b[39m, ' +
                    'self: \u001b[36m[Circular]\u001b[39m }');

@@ -165,8 +165,10 @@ function formatValue(ctx, value, recurseTimes) {
     if (isRegExp(value)) {
       return ctx.stylize(RegExp.prototype.toString.call(value), 'regexp');
     }
+    // A bare date is its toString(), in local time; a date with
+    // properties shows toUTCString() before them (0.7.4's lib/util.js).
     if (isDate(value)) {
-      return ctx.stylize(Date.prototype.toUTCString.call(value), 'date');
+      return ctx.stylize(Date.prototype.toString.call(value), 'date');
     }
     if (isError(value)) {
       return formatError(value);
