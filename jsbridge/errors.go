@@ -70,37 +70,31 @@ var errnoDescriptions = map[syscall.Errno]string{
 }
 
 func errnoName(e syscall.Errno) string {
-	if name, ok := errnoNames[e]; ok {
-		return name
-	}
-	return ""
+	return errnoNames[e]
 }
 
-// errnoNames maps the system errnos Node scripts meet to their names.
-var errnoNames = map[syscall.Errno]string{
-	syscall.EPERM: "EPERM", syscall.ENOENT: "ENOENT", syscall.ESRCH: "ESRCH",
-	syscall.EINTR: "EINTR", syscall.EIO: "EIO", syscall.E2BIG: "E2BIG",
-	syscall.EBADF: "EBADF", syscall.ECHILD: "ECHILD", syscall.EAGAIN: "EAGAIN",
-	syscall.ENOMEM: "ENOMEM", syscall.EACCES: "EACCES", syscall.EFAULT: "EFAULT",
-	syscall.EBUSY: "EBUSY", syscall.EEXIST: "EEXIST", syscall.EXDEV: "EXDEV",
-	syscall.ENODEV: "ENODEV", syscall.ENOTDIR: "ENOTDIR", syscall.EISDIR: "EISDIR",
-	syscall.EINVAL: "EINVAL", syscall.ENFILE: "ENFILE", syscall.EMFILE: "EMFILE",
-	syscall.ENOTTY: "ENOTTY", syscall.EFBIG: "EFBIG", syscall.ENOSPC: "ENOSPC",
-	syscall.ESPIPE: "ESPIPE", syscall.EROFS: "EROFS", syscall.EMLINK: "EMLINK",
-	syscall.EPIPE: "EPIPE", syscall.ENAMETOOLONG: "ENAMETOOLONG", syscall.ENOSYS: "ENOSYS",
-	syscall.ENOTEMPTY: "ENOTEMPTY", syscall.ELOOP: "ELOOP", syscall.ENOTSOCK: "ENOTSOCK",
-	syscall.EDESTADDRREQ: "EDESTADDRREQ", syscall.EMSGSIZE: "EMSGSIZE",
-	syscall.EPROTOTYPE: "EPROTOTYPE", syscall.ENOPROTOOPT: "ENOPROTOOPT",
-	syscall.EPROTONOSUPPORT: "EPROTONOSUPPORT", syscall.EOPNOTSUPP: "ENOTSUP",
-	syscall.EAFNOSUPPORT: "EAFNOSUPPORT", syscall.EADDRINUSE: "EADDRINUSE",
-	syscall.EADDRNOTAVAIL: "EADDRNOTAVAIL", syscall.ENETDOWN: "ENETDOWN",
-	syscall.ENETUNREACH: "ENETUNREACH", syscall.ECONNABORTED: "ECONNABORTED",
-	syscall.ECONNRESET: "ECONNRESET", syscall.ENOBUFS: "ENOBUFS",
-	syscall.EISCONN: "EISCONN", syscall.ENOTCONN: "ENOTCONN",
-	syscall.ETIMEDOUT: "ETIMEDOUT", syscall.ECONNREFUSED: "ECONNREFUSED",
-	syscall.EHOSTUNREACH: "EHOSTUNREACH", syscall.EALREADY: "EALREADY",
-	syscall.EPROTO: "EPROTO", syscall.ECANCELED: "ECANCELED",
+// Errno is a system error number as scripts name it ("ENOENT"): the code
+// of Node's errors, and an entry of require('constants').
+type Errno struct {
+	Name  string
+	Errno syscall.Errno
 }
+
+// Errnos are the errnos known by name on this system, as Node's
+// constants list them (aliases included: EAGAIN and EWOULDBLOCK).
+func Errnos() []Errno { return errnos }
+
+// errnoNames maps each errno to its name; where two names share a number
+// the first listed wins, as libuv names them (EAGAIN, ENOTSUP).
+var errnoNames = func() map[syscall.Errno]string {
+	m := make(map[syscall.Errno]string, len(errnos))
+	for _, e := range errnos {
+		if _, dup := m[e.Errno]; !dup {
+			m[e.Errno] = e.Name
+		}
+	}
+	return m
+}()
 
 // NewError returns a JS Error with the given message.
 func (e *Env) NewError(message string) *goja.Object {

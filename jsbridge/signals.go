@@ -12,8 +12,7 @@ type Signal struct {
 	Sig  syscall.Signal
 }
 
-// Signals are the signals known by name on this system, in number order
-// where the system allows.
+// Signals are the signals known by name on this system.
 func Signals() []Signal { return signals }
 
 // SignalByName returns the signal a name such as "SIGTERM" stands for.

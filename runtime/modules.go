@@ -6,6 +6,7 @@ import (
 	"github.com/gojatls/gojatls/modules/buffer"
 	childprocess "github.com/gojatls/gojatls/modules/child_process"
 	"github.com/gojatls/gojatls/modules/console"
+	"github.com/gojatls/gojatls/modules/constants"
 	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
@@ -29,6 +30,7 @@ var builtinModules = []*jsbridge.Module{
 	buffer.Module,
 	childprocess.Module,
 	console.Module,
+	constants.Module,
 	crypto.Module,
 	events.Module,
 	fs.Module,
