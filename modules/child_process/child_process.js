@@ -486,13 +486,17 @@ function concat(list) {
 // options.execArgv, default process.execArgv) with an IPC channel: the
 // child has process.send() and 'message' events, the parent child.send()
 // and 'message' events on the ChildProcess. Options: cwd, env, silent (true:
-// the child's stdin, stdout and stderr are pipes, child.stdin, child.stdout
-// and child.stderr; by default they are this process's own), execPath,
+// the child's stdout and stderr are pipes too, child.stdout and
+// child.stderr; by default they are this process's own), execPath,
 // execArgv.
 //
-// The channel is a socketpair passed as the child's descriptor 3 with
-// NODE_CHANNEL_FD=3 in its environment, as Node 0.8 and later do it (Node
-// 0.7.4 used the child's stdin).
+// The child's stdin is always a pipe from this process, child.stdin, never
+// this process's own stdin: as in Node 0.7.4, whose fork() gave the child
+// the IPC channel as its stdin and child.stdin as a stream on it. The
+// channel itself is a socketpair passed as the child's descriptor 3 with
+// NODE_CHANNEL_FD=3 in its environment, as Node 0.8 and later do it, so
+// what is written to child.stdin reaches the child's process.stdin (in
+// 0.7.4 it went into the channel).
 exports.fork = function (modulePath /* , args, options */) {
   if (typeof modulePath !== 'string') {
     throw new TypeError('The "modulePath" argument must be a string');
@@ -526,7 +530,7 @@ exports.fork = function (modulePath /* , args, options */) {
   return spawn(execPath, argv, {
     cwd: options.cwd,
     env: options.env,
-    stdio: options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc']
+    stdio: options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 1, 2, 'ipc']
   });
 };
 
