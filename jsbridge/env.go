@@ -26,8 +26,9 @@ type Host interface {
 	// on whichever goroutine notices, so nothing is leaked.
 	PostOr(fn, cleanup func())
 	// Call runs a JS callback the way Node's MakeCallback does: an exception
-	// goes to the uncaught-exception path and the nextTick queue is drained
-	// afterwards. ok is false when the callback threw.
+	// goes to the uncaught-exception path, and a pass of the nextTick queue
+	// (the ticks queued so far) runs afterwards. ok is false when the
+	// callback threw.
 	Call(fn goja.Value, this goja.Value, args ...goja.Value) (result goja.Value, ok bool)
 	// Try runs a JS function from the loop as Call does, but returns an
 	// exception to the caller instead of reporting it as uncaught.
