@@ -28,9 +28,9 @@
     ticks.push({ callback: callback, args: args });
   };
 
-  // runTicks is one pass. When a tick throws, the rest of the pass go
-  // back to the front of the queue. It returns whether ticks are queued.
-  function runTicks() {
+  // tickPass runs one pass. When a tick throws, the rest of the pass go
+  // back to the front of the queue.
+  function tickPass() {
     var pass = ticks;
     var i = 0;
     ticks = [];
@@ -48,14 +48,24 @@
         ticks = pass.slice(i).concat(ticks);
       }
     }
+  }
+
+  // runTicks is the loop's turn of the queue: a pass, then more passes for
+  // as long as ticks are queued and no timer or I/O is ready to run (they
+  // would run between passes). It returns whether ticks are queued.
+  function runTicks() {
+    do {
+      tickPass();
+    } while (ticks.length > 0 && !binding.loopReady());
     return ticks.length > 0;
   }
 
-  // invoke calls a callback from the loop, then runs a pass.
+  // invoke calls a callback from the loop, then runs a pass (the I/O the
+  // loop took with this callback's may be waiting).
   function invoke(callback, self, args) {
     var result = callback.apply(self, args);
     if (ticks.length > 0) {
-      runTicks();
+      tickPass();
     }
     return result;
   }

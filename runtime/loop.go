@@ -93,6 +93,12 @@ func (l *loop) pending() bool {
 	return n > 0
 }
 
+// ready reports whether posted work or a due timer waits to run. Loop
+// goroutine only.
+func (l *loop) ready(now time.Time) bool {
+	return l.pending() || (len(l.timers) > 0 && !l.timers[0].when.After(now))
+}
+
 // timer is one entry of the heap.
 type timer struct {
 	when  time.Time

@@ -254,6 +254,9 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 			r.needTick()
 			return goja.Undefined()
 		},
+		"loopReady": func(goja.FunctionCall) goja.Value {
+			return vm.ToValue(r.loop.ready(time.Now()))
+		},
 		"stdinStart": func(call goja.FunctionCall) goja.Value {
 			p.startStdin(call.Argument(0))
 			return goja.Undefined()
