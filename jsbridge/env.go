@@ -52,6 +52,11 @@ type Host interface {
 	AfterFunc(d time.Duration, fn func()) (cancel func())
 	// LegacyCrypto reports whether --legacy-crypto is on.
 	LegacyCrypto() bool
+	// NewRuntime makes another goja runtime for the program (a vm
+	// context): process.exit() and the embedder's cancellation interrupt
+	// JS running in it as in the loop's own. Like every goja value, it is
+	// used on the loop goroutine only.
+	NewRuntime() *goja.Runtime
 }
 
 // Env is what a module sees of the runtime it is loaded into.

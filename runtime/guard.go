@@ -31,8 +31,9 @@ func (r *Runtime) guard(fn func()) {
 // uncatchable goja error (*goja.InterruptedError, *goja.StackOverflowError),
 // or a Go panic as an "internal error". goja restores its stacks to where
 // catch started, so the VM stays usable. An interrupt that reaches the
-// outermost catch is cleared, as goja does when one ends a call into JS, so
-// that process.exit()'s unwinding does not stop the JS that runs after it
+// outermost catch is cleared (in every runtime of the program, see
+// interrupt.go), as goja does when one ends a call into JS, so that
+// process.exit()'s unwinding does not stop the JS that runs after it
 // ('exit' listeners, exit hooks).
 func (r *Runtime) catch(fn func() error) (err error) {
 	r.guardDepth++
@@ -42,7 +43,7 @@ func (r *Runtime) catch(fn func() error) (err error) {
 			err = panicError(x)
 		}
 		if r.guardDepth == 0 && isInterrupt(err) {
-			r.vm.ClearInterrupt()
+			r.clearInterrupts()
 		}
 	}()
 	var fnErr error

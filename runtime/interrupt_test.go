@@ -57,6 +57,8 @@ var spinScripts = map[string]string{
 		}, 1);`,
 	"toString called by a binding": `
 		process.kill(process.pid, { toString: function () { spin.spinning(); for (;;) {} } });`,
+	"a vm context": `
+		require('vm').runInNewContext('spin.spinning(); for (;;) {}', { spin: spin });`,
 	"process 'listeners' getter while reporting an exception": `
 		Object.defineProperty(process, 'listeners', { get: function () { spin.spinning(); for (;;) {} } });
 		setTimeout(function () { throw new Error('x'); }, 1);`,
@@ -142,5 +144,18 @@ func TestThrowWhereGoReachedJS(t *testing.T) {
 				t.Fatalf("code %d, stderr %q; want 1 and %q", code, errOut, tc.stderr)
 			}
 		})
+	}
+}
+
+// TestExitFromVMContext: process.exit() called by code running in a vm
+// context ends the program there, with its code, as it does in the
+// script's own context.
+func TestExitFromVMContext(t *testing.T) {
+	code, out, errOut := run(t, `
+		process.on('exit', function (c) { console.log('exit ' + c); });
+		require('vm').runInNewContext('process.exit(3); for (;;) {}', { process: process });
+		console.log('not reached');`)
+	if code != 3 || out != "exit 3\n" {
+		t.Fatalf("code %d, stdout %q, stderr %q; want 3 and 'exit 3'", code, out, errOut)
 	}
 }

@@ -162,13 +162,13 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 				code = r.naturalExitCode()
 			}
 			r.exit(code)
-			vm.Interrupt(exitRequest{})
+			r.interrupt(exitRequest{})
 			return goja.Undefined()
 		},
 		"reallyExit": func(call goja.FunctionCall) goja.Value {
 			r.exitCode = int(call.Argument(0).ToInteger())
 			r.exiting = true
-			vm.Interrupt(exitRequest{})
+			r.interrupt(exitRequest{})
 			return goja.Undefined()
 		},
 		"hrtime": func(call goja.FunctionCall) goja.Value {

@@ -93,6 +93,8 @@ type Runtime struct {
 	inJS        bool
 	// guardDepth counts the nested catch calls running (guard.go).
 	guardDepth int
+	// others are the program's other goja runtimes (interrupt.go).
+	others runtimes
 
 	// errorPositions remembers where a SyntaxError object's source was.
 	errorPositions map[goja.Value]file.Position
@@ -187,7 +189,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		return 1, err
 	}
 	stop := context.AfterFunc(ctx, func() {
-		r.vm.Interrupt(ctx.Err())
+		r.interrupt(ctx.Err())
 		r.loop.post(func() {}, nil)
 	})
 	defer stop()

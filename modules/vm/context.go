@@ -17,8 +17,9 @@ type context struct {
 	m  *membrane
 }
 
-func newContext(main *goja.Runtime) *context {
-	rt := goja.New()
+// newContext makes a context of rt, a runtime made by the host (so that
+// process.exit() and the embedder's cancellation interrupt its JS too).
+func newContext(main, rt *goja.Runtime) *context {
 	return &context{rt: rt, m: newMembrane(main, rt)}
 }
 

@@ -64,7 +64,7 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 		// makeContext(object): gives object a context of its own.
 		"makeContext": func(call goja.FunctionCall) goja.Value {
 			obj := call.Argument(0).ToObject(vm)
-			_ = obj.DefineDataPropertySymbol(b.contextKey, vm.ToValue(newContext(vm)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			_ = obj.DefineDataPropertySymbol(b.contextKey, vm.ToValue(newContext(vm, e.Host().NewRuntime())), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 			return obj
 		},
 		// runInContext(script, context, breakOnSigint)
@@ -87,7 +87,7 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 			if !ok {
 				sandbox = vm.NewObject()
 			}
-			return newContext(vm).run(b, b.program(call.Argument(0)), sandbox, call.Argument(2).ToBoolean())
+			return newContext(vm, e.Host().NewRuntime()).run(b, b.program(call.Argument(0)), sandbox, call.Argument(2).ToBoolean())
 		},
 	})
 }
