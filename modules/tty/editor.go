@@ -244,7 +244,7 @@ func (ed *editor) tab(line string, pos int) (string, int, bool) {
 	}
 	ed.e.PostOr(func() {
 		// callback(err, [completions, completeOn])
-		cb := ed.e.VM.ToValue(func(call goja.FunctionCall) goja.Value {
+		cb := ed.e.Func(func(call goja.FunctionCall) goja.Value {
 			var a answer
 			res, ok := call.Argument(1).(*goja.Object)
 			if failed := call.Argument(0); ok && (goja.IsUndefined(failed) || goja.IsNull(failed)) {
