@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gojatls/gojatls/runtime"
 )
@@ -52,11 +53,19 @@ func TestDifferential(t *testing.T) {
 }
 
 func runNode(t *testing.T, node, script string) (string, string, int) {
-	cmd := exec.Command(node, "--no-deprecation", script)
+	// node gets the bound a gojatls script gets: killed at the deadline,
+	// and no longer waited for when a child it forked keeps its output open.
+	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, "--no-deprecation", script)
+	cmd.WaitDelay = 5 * time.Second
 	cmd.Dir = filepath.Dir(script)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("node %s did not end within %v\nstdout:\n%s\nstderr:\n%s", script, scriptTimeout, out.String(), errb.String())
+	}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
 		return out.String(), errb.String(), exit.ExitCode()

@@ -21,6 +21,7 @@ type fakeServer struct {
 	wg    sync.WaitGroup
 	mu    sync.Mutex
 	conns []net.Conn
+	first chan struct{} // closed when the first connection is accepted
 }
 
 func newFakeServer(t testing.TB, serve func(net.Conn)) *fakeServer {
@@ -29,7 +30,7 @@ func newFakeServer(t testing.TB, serve func(net.Conn)) *fakeServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &fakeServer{l: l}
+	s := &fakeServer{l: l, first: make(chan struct{})}
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
@@ -40,6 +41,9 @@ func newFakeServer(t testing.TB, serve func(net.Conn)) *fakeServer {
 			}
 			s.mu.Lock()
 			s.conns = append(s.conns, c)
+			if len(s.conns) == 1 {
+				close(s.first)
+			}
 			s.mu.Unlock()
 			if serve == nil {
 				continue
@@ -62,6 +66,16 @@ func (s *fakeServer) accepted() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.conns)
+}
+
+// waitAccepted waits for the first connection, failing the test on a hang.
+func (s *fakeServer) waitAccepted(t testing.TB) {
+	t.Helper()
+	select {
+	case <-s.first:
+	case <-time.After(hangGuard):
+		t.Fatalf("hang: no connection came to the server in %v", hangGuard)
+	}
 }
 
 func (s *fakeServer) Close() {
@@ -104,9 +118,7 @@ func TestFaultClientDestroyDuringHandshake(t *testing.T) {
 	r := startScript(t, "fault-client.js", strconv.Itoa(srv.port()), clientJS)
 	t.Cleanup(func() { r.cancel(); <-r.done })
 	r.waitCount("started", 1)
-	for srv.accepted() == 0 {
-		time.Sleep(time.Millisecond)
-	}
+	srv.waitAccepted(t)
 	r.command("destroy")
 	r.waitCount("close", 1)
 	select {
@@ -135,9 +147,7 @@ func TestFaultCancelDuringClientHandshake(t *testing.T) {
 	check := leakCheck(t)
 	r := startScript(t, "fault-client.js", strconv.Itoa(srv.port()), clientJS)
 	r.waitCount("started", 1)
-	for srv.accepted() == 0 {
-		time.Sleep(time.Millisecond)
-	}
+	srv.waitAccepted(t)
 	r.cancel()
 	r.wait()
 	// The black hole keeps its side open: only the runtime can end the

@@ -305,18 +305,18 @@ func TestFaultSlowReader(t *testing.T) {
 	if _, err := c.Write([]byte(fmt.Sprintf("flood:%d", total))); err != nil {
 		t.Fatal(err)
 	}
-	// Read nothing until the server stalls: its last 'full' is not followed
-	// by a 'drain' while the loop goes round (sync) several times.
-	var stalled bool
-	for i := 0; i < 2000 && !stalled; i++ {
-		full := r.waitCount("full", 1)
-		r.sync()
-		time.Sleep(5 * time.Millisecond)
-		r.sync()
-		stalled = len(r.values("full")) == len(full) && r.count("drain") == len(full)-1
+	// Read nothing until the server stalls. Once it is flooding, "idle"
+	// sets its socket's idle timeout (100 ms): 'timeout' says that nothing
+	// was read or written for that long, while the server waits for a
+	// 'drain' after its last 'full'.
+	r.waitCount("full", 1)
+	if _, err := c.Write([]byte("idle")); err != nil {
+		t.Fatal(err)
 	}
-	if !stalled {
-		t.Fatalf("the server never stalled: %d 'full' events", r.count("full"))
+	r.waitCount("timeout", 1)
+	r.sync()
+	if full, drains := r.count("full"), r.count("drain"); drains != full-1 {
+		t.Fatalf("stalled with %d 'full' and %d 'drain' events: not waiting for a 'drain'", full, drains)
 	}
 	var last struct{ Written, BufferSize int }
 	for _, v := range r.values("full") {

@@ -1,7 +1,8 @@
 // Package jstests runs every js-tests/**/*.js script through the runtime. A
 // script passes when it exits with 0 and, if a <name>.out file sits beside
 // it, prints exactly that on stdout. A script whose first line of output
-// starts with "SKIP:" is reported as skipped with the rest of that line.
+// starts with "SKIP:" and that exits with 0 is reported as skipped with the
+// rest of that line.
 // A script whose first line is "// gojatls: --legacy-crypto" runs with that
 // option. Scripts under child_process/ run with process.execPath (Argv0)
 // set to a gojatls binary built once per test run, so that fork() can start
@@ -126,11 +127,13 @@ func runScript(t *testing.T, script string) {
 	if err != nil {
 		t.Fatalf("%s: %v\nstdout:\n%s\nstderr:\n%s", script, err, stdout.String(), stderr.String())
 	}
-	if first, _, _ := strings.Cut(stdout.String(), "\n"); strings.HasPrefix(first, "SKIP:") {
-		t.Skip(strings.TrimSpace(strings.TrimPrefix(first, "SKIP:")))
-	}
+	// A skip counts only when the script then exits with 0: one that
+	// prints SKIP and fails has failed.
 	if code != 0 {
 		t.Fatalf("%s exited with %d\nstdout:\n%s\nstderr:\n%s", script, code, stdout.String(), stderr.String())
+	}
+	if first, _, _ := strings.Cut(stdout.String(), "\n"); strings.HasPrefix(first, "SKIP:") {
+		t.Skip(strings.TrimSpace(strings.TrimPrefix(first, "SKIP:")))
 	}
 	want, err := os.ReadFile(strings.TrimSuffix(abs, ".js") + ".out")
 	if err == nil && stdout.String() != string(want) {

@@ -183,7 +183,8 @@ func floodModule(goroutines, each int) *jsbridge.Module {
 }
 
 // floodJS takes every posted call in per-goroutine order while timers,
-// nextTick and (with mode.tls) TLS echoes run between them.
+// nextTick and (with mode.tls) TLS echoes run between them; it sends
+// 'flowing' at the first call.
 const floodJS = `
 var tls = require('tls');
 var fs = require('fs');
@@ -206,6 +207,9 @@ flood.start(function (g, i, buf) {
   }
   next[g] = i + 1;
   total++;
+  if (total === 1) {
+    h.send('flowing');
+  }
   if (total % 97 === 0) {
     process.nextTick(function () { ticks++; });
   }
@@ -278,7 +282,7 @@ func TestLoadCancelDuringPosts(t *testing.T) {
 	check := leakCheck(t)
 	mode, _ := json.Marshal(map[string]int{"goroutines": 16, "each": 1000000})
 	r := startScript(t, "flood.js", string(mode), floodJS, floodModule(16, 20000))
-	time.Sleep(50 * time.Millisecond) // let the flood start; any moment will do
+	r.waitCount("flowing", 1) // the first post ran: the goroutines are posting
 	r.cancel()
 	if _, err := r.wait(); err == nil {
 		t.Errorf("a cancelled run returned no error")

@@ -20,6 +20,10 @@ import (
 // against openssl s_client, and against node's client and server. The
 // server listens on the documented port 8000, so these run one at a time.
 
+// peerTimeout bounds a peer program's run (openssl s_client, node's
+// client): it only turns a hang into a failure.
+const peerTimeout = time.Minute
+
 // lines is an io.Writer that lets a test wait for a line to appear.
 type lines struct {
 	mu    sync.Mutex
@@ -145,7 +149,11 @@ func TestTLSExamples(t *testing.T) {
 			t.Skip("openssl is not installed (.ci/run installs it)")
 		}
 		server := startExampleServer(t)
-		cmd := exec.Command("openssl", "s_client", "-connect", "127.0.0.1:8000", "-quiet", "-ign_eof")
+		ctx, cancel := context.WithTimeout(context.Background(), peerTimeout)
+		defer cancel()
+		// Killed at the deadline, openssl closes its stdout: the reads
+		// below end instead of hanging.
+		cmd := exec.CommandContext(ctx, "openssl", "s_client", "-connect", "127.0.0.1:8000", "-quiet", "-ign_eof")
 		stdin, _ := cmd.StdinPipe()
 		stdout, _ := cmd.StdoutPipe()
 		cmd.Stderr = io.Discard
@@ -164,21 +172,28 @@ func TestTLSExamples(t *testing.T) {
 		server.waitFor(t, "server connected unauthorized\n")
 	})
 
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Log("node is not installed: the examples are not run against node (.ci/run installs it)")
-		return
+	node, nodeErr := exec.LookPath("node")
+	needNode := func(t *testing.T) {
+		if nodeErr != nil {
+			t.Skip("node is not installed: the examples are not run against node (.ci/run installs it)")
+		}
 	}
 	dir, _ := filepath.Abs("examples")
 
 	t.Run("node client, gojatls server", func(t *testing.T) {
+		needNode(t)
 		server := startExampleServer(t)
-		cmd := exec.Command(node, "tls-client.js")
+		ctx, cancel := context.WithTimeout(context.Background(), peerTimeout)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, node, "tls-client.js")
 		cmd.Dir = dir
 		cmd.Stdin = strings.NewReader("hello from node\n")
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		err := cmd.Run()
+		if ctx.Err() != nil {
+			t.Fatalf("node's client did not end within %v\nstdout:\n%s\nstderr:\n%s", peerTimeout, out.String(), errb.String())
+		}
 		code := 0
 		if ee, ok := err.(*exec.ExitError); ok {
 			code = ee.ExitCode()
@@ -188,6 +203,7 @@ func TestTLSExamples(t *testing.T) {
 	})
 
 	t.Run("gojatls client, node server", func(t *testing.T) {
+		needNode(t)
 		needDocumentedPort(t)
 		cmd := exec.Command(node, "tls-server.js")
 		cmd.Dir = dir

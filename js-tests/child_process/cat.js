@@ -41,7 +41,9 @@ wc.on('close', mustCall(function (code) {
 }));
 
 // stdout.pause() stops 'data' until resume(); nothing is lost meanwhile.
-var paused = spawn('sh', ['-c', 'echo one; echo two; echo three']);
+// The child says on stderr when all of stdout is written; stdout resumes
+// once it has then been idle (nothing read) for 50 ms: its 'timeout'.
+var paused = spawn('sh', ['-c', 'echo one; echo two; echo three; echo written >&2']);
 var gotWhilePaused = false;
 var resumed = false;
 var text = '';
@@ -55,10 +57,16 @@ paused.on('exit', function () {
   // stdout is paused.
   assert.ok(!common.is07 || resumed, "'exit' while stdout is paused");
 });
-setTimeout(function () {
+paused.stderr.once('data', function () {
+  paused.stdout.setTimeout(50);
+});
+// (Under 0.7 stdout cannot end before this resume: its 'end' below is
+// counted. Today's node may resume and end it first.)
+paused.stdout.on('timeout', function () {
+  paused.stdout.setTimeout(0);
   resumed = true;
   paused.stdout.resume();
-}, 100);
+});
 paused.stdout.on('end', mustCall(function () {
   // (Today's node resumes a child's paused stdout when the child exits.)
   if (common.is07) assert.strictEqual(gotWhilePaused, false);

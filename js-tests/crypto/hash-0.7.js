@@ -104,10 +104,14 @@ assert.equal(crypto.createHash('md4').update('abc').digest('hex'),
 var fs = require('fs');
 var shasum = crypto.createHash('sha1');
 var s = fs.ReadStream(__filename);
+var ended = false;
 s.on('data', function(chunk) { shasum.update(chunk); });
 s.on('end', function() {
   var whole = crypto.createHash('sha1').update(fs.readFileSync(__filename))
       .digest('hex');
   assert.equal(shasum.digest('hex'), whole);
-  console.log('ok');
+  ended = true;
+});
+process.on('exit', function() {
+  assert.ok(ended, "the stream's 'end' came and the sums were compared");
 });

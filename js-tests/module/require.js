@@ -22,9 +22,10 @@ assert.throws(function () { require('./_bad.json'); }, function (err) {
   return err instanceof SyntaxError && err.message.indexOf('_bad.json') !== -1;
 });
 
-// Directories: index.js and package.json main; node_modules lookup.
-assert.strictEqual(require('./dir-index'), 'dir index');
-assert.strictEqual(require('./dir-pkg'), 'dir pkg');
+// Directories (fixtures/: not tests themselves): index.js and package.json
+// main; node_modules lookup.
+assert.strictEqual(require('./fixtures/dir-index'), 'dir index');
+assert.strictEqual(require('./fixtures/dir-pkg'), 'dir pkg');
 assert.strictEqual(require('dep'), 'dep index');
 assert.strictEqual(require('pkgmain'), 'pkg main');
 

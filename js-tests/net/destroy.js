@@ -44,11 +44,23 @@ server.listen(0, '127.0.0.1', mustCall(function () {
   a.on('close', mustCall(function (hadError) {
     events.push('close');
     assert.strictEqual(hadError, false);
-    // Wait a little: nothing else may come.
-    setTimeout(function () {
-      assert.deepEqual(events, ['data', 'close']);
-      withError(port);
-    }, 50);
+    // Nothing else may come, once what could bring it has happened: the
+    // server's end of the connection has closed (it stopped sending), and
+    // a timer of the idle timeout's 10 ms, set after it, has fired.
+    var waiting = 2;
+    function settled() {
+      if (--waiting === 0) {
+        assert.deepEqual(events, ['data', 'close']);
+        withError(port);
+      }
+    }
+    setTimeout(settled, 10);
+    var peer = serverSockets[0];
+    if (peer.destroyed) {
+      settled();
+    } else {
+      peer.on('close', settled);
+    }
   }));
 }));
 

@@ -27,8 +27,12 @@ var s1 = net.createServer(mustCall(function (socket) {
     s1.close();
   }));
   s1.resumeLater = function (client) {
-    // Give the sender time to fill every buffer on the way, then look.
-    setTimeout(function () {
+    // Look once the paused socket has read nothing for 100 ms while the
+    // sender has data for it ('timeout'); a socket that went on reading
+    // would not be idle before the sender is done.
+    socket.setTimeout(100);
+    socket.on('timeout', mustCall(function () {
+      socket.setTimeout(0);
       assert.strictEqual(dataWhilePaused, 0);
       // Today's node reads ahead into its own buffer while paused.
       if (common.is07) {
@@ -37,7 +41,7 @@ var s1 = net.createServer(mustCall(function (socket) {
       assert.ok(client.bufferSize > 0, 'the sender is held back');
       paused = false;
       socket.resume();
-    }, 200);
+    }));
   };
   s1.emit('ready');
 }));

@@ -13,6 +13,9 @@ var cases = [
   { cert: 'ec-cert.pem', chain: 'ca-int-cert.pem', key: 'ec-key.pem', ca: ['ca-root-cert.pem'], want: null }
 ];
 
+var total = cases.length;
+var checked = 0;
+
 function run() {
   var c = cases.shift();
   if (!c) {
@@ -31,6 +34,7 @@ function run() {
     }, function () {
       assert.strictEqual(client.authorized, c.want === null, c.cert);
       assert.strictEqual(client.authorizationError, c.want, c.cert + ': ' + client.authorizationError);
+      checked++;
       client.on('close', function () {
         server.close();
         run();
@@ -41,5 +45,5 @@ function run() {
 }
 run();
 process.on('exit', function () {
-  assert.strictEqual(cases.length, 0);
+  assert.strictEqual(checked, total, 'cases checked');
 });

@@ -7,8 +7,10 @@ var openssl = require('./_openssl');
 var fixture = require('./_fixtures');
 
 var results = [];
+var skipped = false;
 openssl.available(function (ok) {
   if (!ok) {
+    skipped = true;
     console.log('SKIP: openssl is not installed (.ci/run installs it)');
     return;
   }
@@ -33,7 +35,7 @@ openssl.available(function (ok) {
   }
 });
 process.on('exit', function () {
-  if (results.length) {
+  if (!skipped) {
     assert.deepEqual(results, ['true TLSv1', 'sha1 true']);
   }
 });

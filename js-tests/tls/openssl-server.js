@@ -7,8 +7,10 @@ var openssl = require('./_openssl');
 var fixture = require('./_fixtures');
 
 var results = [];
+var skipped = false;
 openssl.available(function (ok) {
   if (!ok) {
+    skipped = true;
     console.log('SKIP: openssl is not installed (.ci/run installs it)');
     return;
   }
@@ -56,7 +58,7 @@ openssl.available(function (ok) {
   }
 });
 process.on('exit', function () {
-  if (results.length === 0) {
+  if (skipped) {
     return;
   }
   assert.deepEqual(results, [

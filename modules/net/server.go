@@ -44,11 +44,14 @@ type Server struct {
 	done        chan struct{} // closed by Close: the accept goroutine ends
 	pausedUntil time.Time     // server.pause(ms)
 	kicked      bool          // pauseAccept set a deadline on the listener
+	accepting   bool          // the accept goroutine is in (or entering) Accept
+	acceptOut   *sync.Cond    // signalled when accepting turns false
 }
 
 // NewServer makes a server for the JS object owner.
 func NewServer(e *jsbridge.Env, owner *goja.Object) *Server {
 	s := &Server{e: e, owner: owner, done: make(chan struct{})}
+	s.acceptOut = sync.NewCond(&s.mu)
 	s.Accept = s.acceptPlain
 	return s
 }
@@ -181,6 +184,10 @@ func (s *Server) acceptLoop(l net.Listener) {
 			return
 		}
 		conn, err := l.Accept()
+		s.mu.Lock()
+		s.accepting = false
+		s.acceptOut.Broadcast()
+		s.mu.Unlock()
 		if err != nil {
 			select {
 			case <-s.done:
@@ -208,19 +215,17 @@ func (s *Server) acceptLoop(l net.Listener) {
 			}
 			continue
 		}
-		// A deadline does not stop an Accept that a connection has
-		// already woken: a connection accepted as pause() came in waits
-		// out the pause too.
-		if !s.waitPause(l) {
-			_ = conn.Close()
-			return
-		}
+		// Accepted before pause() returned (pauseAccept waits for Accept
+		// to return): delivered, as Node delivered what its accept()
+		// returned before the script paused.
 		s.e.PostOr(func() { s.accepted(conn) }, func() { _ = conn.Close() })
 	}
 }
 
 // waitPause waits while server.pause() is in effect; false means the
-// server closed meanwhile.
+// server closed meanwhile. When it returns true the goroutine counts as
+// accepting: the check and the mark are one step under mu, so a pause()
+// either comes first (and is waited out) or interrupts the Accept.
 func (s *Server) waitPause(l net.Listener) bool {
 	for {
 		s.mu.Lock()
@@ -230,6 +235,7 @@ func (s *Server) waitPause(l net.Listener) bool {
 				s.kicked = false
 				setDeadline(l, time.Time{})
 			}
+			s.accepting = true
 			s.mu.Unlock()
 			return true
 		}
@@ -244,10 +250,10 @@ func (s *Server) waitPause(l net.Listener) bool {
 	}
 }
 
-func setDeadline(l net.Listener, t time.Time) {
-	if dl, ok := l.(interface{ SetDeadline(time.Time) error }); ok {
-		_ = dl.SetDeadline(t)
-	}
+// setDeadline sets l's deadline and reports whether l has one.
+func setDeadline(l net.Listener, t time.Time) bool {
+	dl, ok := l.(interface{ SetDeadline(time.Time) error })
+	return ok && dl.SetDeadline(t) == nil
 }
 
 // accepted runs on the loop for each connection the listener accepted.
@@ -336,15 +342,22 @@ func (s *Server) Unref() {
 	}
 }
 
-// pauseAccept stops accepting for d, interrupting an Accept in progress
-// with a deadline that waitPause clears.
+// pauseAccept stops accepting for d. As Node's pause() stopped watching
+// the listening socket, no accept(2) runs once it returns: connections
+// that come meanwhile stay in the kernel's backlog (where another process
+// sharing the socket takes them). An Accept in progress is interrupted
+// with a deadline (which waitPause clears) and waited for: the deadline
+// alone is not enough, as Go's Accept still calls accept(2) when a
+// connection's readiness came before the deadline's wake-up was seen.
 func (s *Server) pauseAccept(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.pausedUntil = time.Now().Add(d)
-	if s.listener != nil {
+	if s.accepting && s.listener != nil && setDeadline(s.listener, time.Now()) {
 		s.kicked = true
-		setDeadline(s.listener, time.Now())
+		for s.accepting {
+			s.acceptOut.Wait()
+		}
 	}
 }
 
