@@ -4,6 +4,7 @@ import (
 	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
+	"errors"
 	"fmt"
 
 	"github.com/dop251/goja"
@@ -127,7 +128,12 @@ func ContextFromJS(e *jsbridge.Env, v goja.Value) *SecureContext {
 	}
 	ctx, err := NewSecureContext(opts, e.Host().LegacyCrypto())
 	if err != nil {
-		panic(e.NewError(err.Error()))
+		obj := e.NewError(err.Error())
+		var certErr *certs.Error
+		if errors.As(err, &certErr) && certErr.Code != "" {
+			obj.Set("code", certErr.Code)
+		}
+		panic(obj)
 	}
 	if ctx.Warning != "" {
 		e.Host().Warn("ciphers", ctx.Warning)
