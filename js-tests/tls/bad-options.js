@@ -36,3 +36,12 @@ var huge = [fixture('ca-root-cert.pem')];
 huge.length = 4294967295;
 throwsNaming(function () { tls.connect({ port: 1, ca: huge }); }, RangeError, /^options\.ca has 4294967295 entries/);
 throwsNaming(function () { tls.connect({ port: 1, ALPNProtocols: new Array(4294967295) }); }, RangeError, /^options\.ALPNProtocols has 4294967295 entries/);
+
+// A servername no server would take (OpenSSL refuses it in a ClientHello)
+// is refused before anything is sent.
+function badServername(err) {
+  return err instanceof TypeError && err.code === 'ERR_INVALID_ARG_VALUE' && /servername/.test(err.message);
+}
+assert.throws(function () { tls.connect({ port: 1, servername: new Array(257).join('a') }); }, badServername);
+assert.throws(function () { tls.connect({ port: 1, servername: 'a\u0000b.test' }); }, badServername);
+assert.throws(function () { tls.connect(1, 'localhost', { servername: new Array(200).join('\u00e9') }); }, badServername);

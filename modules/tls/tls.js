@@ -109,7 +109,7 @@ function Server(options, listener) {
     }
     this.SNICallback = options.SNICallback;
   }
-  this._contexts = [];
+  this._contexts = new SNIContexts();
   if (typeof listener === 'function') {
     this.on('secureConnection', listener);
   }
@@ -136,15 +136,16 @@ Server.prototype._makeHandle = function () {
 };
 
 // addContext(hostname, credentials): the context for clients that ask for
-// hostname by SNI; '*' matches any run of characters.
+// hostname by SNI. As in 0.7.4, '*' matches any run of characters (dots
+// too) and the first context added that matches wins; case does not
+// matter, host names being case-insensitive.
 Server.prototype.addContext = function (servername, credentials) {
   if (!servername || typeof servername !== 'string') {
     throw new TypeError('Servername is required parameter for Server.addContext');
   }
-  var pattern = servername.replace(/([.^$+?\-\\[\]{}()|])/g, '\\$1').replace(/\*/g, '.*');
   var context = credentials && credentials.context ? credentials.context
                                                    : crypto.createCredentials(credentials).context;
-  this._contexts.push([new RegExp('^' + pattern + '$', 'i'), context]);
+  this._contexts.add(servername, context);
   if (this._handle) {
     this._handle.enableSNI();
   }
@@ -162,14 +163,103 @@ Server.prototype._sniContext = function (servername, done) {
     }
     return;
   }
-  for (var i = 0; i < this._contexts.length; i++) {
-    if (this._contexts[i][0].test(servername)) {
-      done(null, this._contexts[i][1]);
-      return;
+  done(null, this._contexts.find(servername));
+};
+
+// SNIContexts holds a server's addContext patterns so that a lookup does
+// not test them one by one: exact names in a map, patterns with '*' by the
+// literal text after their last '*' and then by the text before their
+// first (a name can only match patterns it ends and starts that way). A
+// lookup reads one map per distinct suffix length and prefix length, and
+// tests only the patterns it finds there.
+function SNIContexts() {
+  this.length = 0;
+  this._exact = Object.create(null);
+  this._wild = new AffixIndex();
+}
+
+SNIContexts.prototype.add = function (pattern, context) {
+  pattern = pattern.toLowerCase();
+  var entry = { order: this.length++, parts: pattern.split('*'), context: context };
+  if (entry.parts.length === 1) {
+    if (!(pattern in this._exact)) {
+      this._exact[pattern] = entry;
+    }
+    return;
+  }
+  var suffix = entry.parts[entry.parts.length - 1];
+  var byPrefix = this._wild.get(suffix, function () { return new AffixIndex(); });
+  byPrefix.get(entry.parts[0], function () { return []; }).push(entry);
+};
+
+// find returns the context of the first pattern added that matches name.
+SNIContexts.prototype.find = function (name) {
+  name = name.toLowerCase();
+  var best = name in this._exact ? this._exact[name] : null;
+  this._wild.each(name, true, function (byPrefix) {
+    byPrefix.each(name, false, function (entries) {
+      // Entries are in the order they were added: the first match is
+      // the best of them.
+      for (var i = 0; i < entries.length && (best === null || entries[i].order < best.order); i++) {
+        if (globMatches(entries[i].parts, name)) {
+          best = entries[i];
+          break;
+        }
+      }
+    });
+  });
+  return best === null ? undefined : best.context;
+};
+
+// AffixIndex maps strings (prefixes or suffixes) to values, and finds the
+// values of those a name starts (or ends) with.
+function AffixIndex() {
+  this._map = Object.create(null);
+  this._lengths = [];
+}
+
+AffixIndex.prototype.get = function (key, make) {
+  if (!(key in this._map)) {
+    this._map[key] = make();
+    if (this._lengths.indexOf(key.length) === -1) {
+      this._lengths.push(key.length);
     }
   }
-  done(null, undefined);
+  return this._map[key];
 };
+
+AffixIndex.prototype.each = function (name, suffixes, fn) {
+  for (var i = 0; i < this._lengths.length; i++) {
+    var n = this._lengths[i];
+    if (n <= name.length) {
+      var key = suffixes ? name.slice(name.length - n) : name.slice(0, n);
+      if (key in this._map) {
+        fn(this._map[key]);
+      }
+    }
+  }
+};
+
+// globMatches: does name match the pattern whose literal pieces between
+// '*'s are parts? The first piece starts name, the last ends it, and each
+// middle one is found, in order, after the one before (the leftmost place
+// is always the right one when '*' is the only wildcard).
+function globMatches(parts, name) {
+  var last = parts.length - 1;
+  var end = name.length - parts[last].length;
+  if (end < parts[0].length || name.lastIndexOf(parts[0], 0) !== 0) {
+    return false;
+  }
+  var at = parts[0].length;
+  for (var i = 1; i < last; i++) {
+    at = name.indexOf(parts[i], at);
+    if (at === -1 || at + parts[i].length > end) {
+      return false;
+    }
+    at += parts[i].length;
+  }
+  return name.slice(end) === parts[last];
+}
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
 Server.prototype._onSecureConnection = function (handle, session, info) {
@@ -223,6 +313,18 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+// checkServername refuses a servername option that no server would take
+// (OpenSSL refuses it in a ClientHello; Node's OpenSSL client silently sent
+// none, or the part before a NUL).
+function checkServername(servername) {
+  if (typeof servername === 'string' &&
+      (Buffer.byteLength(servername) > 255 || servername.indexOf('\u0000') !== -1)) {
+    var err = new TypeError('options.servername must be a host name of at most 255 bytes, without NUL');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+}
+
 function copy(to, from) {
   for (var k in from) {
     to[k] = from[k];
@@ -232,6 +334,7 @@ function copy(to, from) {
 exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var args = normalizeConnectArgs(arguments);
   var options = args[0];
+  checkServername(options.servername);
   var context = contextOf(options);
   if (options.socket) {
     return connectOverSocket(options, context, args[1]);
