@@ -335,6 +335,9 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var args = normalizeConnectArgs(arguments);
   var options = args[0];
   checkServername(options.servername);
+  if (options.checkServerIdentity !== undefined && typeof options.checkServerIdentity !== 'function') {
+    throw new TypeError('options.checkServerIdentity must be a function');
+  }
   var context = contextOf(options);
   if (options.socket) {
     return connectOverSocket(options, context, args[1]);
@@ -369,18 +372,22 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
       return;
     }
     stream._secure(session, info);
-    if (!info.authorized) {
+    var identityError = checkIdentity(stream, options);
+    if (!stream.authorized) {
       if (options.rejectUnauthorized) {
         // As Node 0.7: 'error' with the verification failure, never
         // 'secureConnect'.
         handle.destroy();
-        var verifyError = new Error(info.authorizationError);
-        verifyError.code = info.authorizationError;
+        var verifyError = identityError;
+        if (!verifyError) {
+          verifyError = new Error(info.authorizationError);
+          verifyError.code = info.authorizationError;
+        }
         stream.destroy(verifyError);
         return;
       }
       if (options.rejectUnauthorized === undefined) {
-        binding.warnUnverified(info.authorizationError);
+        binding.warnUnverified(stream.authorizationError);
       }
     }
     var writable = stream.writable;
@@ -390,6 +397,53 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
     stream.emit('secureConnect');
   });
   return stream;
+};
+
+// checkIdentity runs once a server's chain has verified (0.7.4 checked no
+// more). A checkServerIdentity option (later Node's) is called with the
+// host and the certificate: an Error it returns makes the connection
+// unauthorized, that Error's code (or message) its authorizationError, and
+// it is returned. Without the option, a certificate for another host gets
+// the one-time warning unless rejectUnauthorized is false.
+function checkIdentity(stream, options) {
+  if (!stream.authorized) {
+    return null;
+  }
+  var host = options.servername || options.host || 'localhost';
+  if (typeof options.checkServerIdentity !== 'function') {
+    if (options.rejectUnauthorized !== false) {
+      binding.warnHostMismatch(stream._tls, host);
+    }
+    return null;
+  }
+  var err = options.checkServerIdentity(host, stream.getPeerCertificate());
+  if (!(err instanceof Error)) {
+    return null;
+  }
+  stream.authorized = false;
+  stream.authorizationError = err.code || err.message;
+  return err;
+}
+
+// checkServerIdentity(host, cert): later Node's check that a certificate
+// (as getPeerCertificate() shows it) is for host, with Node 0.8's rules:
+// IP addresses against the subjectAltName IP entries; other hosts against
+// its DNS (and URI) entries, and the CN only when it has none; '*' in the
+// first label. undefined when it is, else the Error today's Node returns.
+exports.checkServerIdentity = function (host, cert) {
+  host = String(host).replace(/\.$/, '');
+  var cn = cert.subject ? cert.subject.CN : undefined;
+  var cns = cn === undefined || cn === null ? [] : [].concat(cn).map(String);
+  var reason = binding.checkHost(host, cert.subjectaltname || '', cns);
+  if (reason === '') {
+    return undefined;
+  }
+  var err = new Error("Hostname/IP does not match certificate's altnames: " + reason);
+  err.reason = reason;
+  err.host = host;
+  err.cert = cert;
+  err.code = 'ERR_TLS_CERT_ALTNAME_INVALID';
+  return err;
 };
 
 // SecurePair -----------------------------------------------------------
@@ -582,6 +636,16 @@ function connectOverSocket(options, context, callback) {
   });
   cleartext.socket = socket;
   pair.on('secure', function () {
+    var identityError = checkIdentity(cleartext, options);
+    if (identityError) {
+      if (options.rejectUnauthorized) {
+        cleartext.destroy(identityError);
+        return;
+      }
+      if (options.rejectUnauthorized === undefined) {
+        binding.warnUnverified(cleartext.authorizationError);
+      }
+    }
     cleartext.emit('secureConnect');
   });
   if (callback) {
