@@ -51,6 +51,10 @@ type Host interface {
 	AfterFunc(d time.Duration, fn func()) (cancel func())
 	// LegacyCrypto reports whether --legacy-crypto is on.
 	LegacyCrypto() bool
+	// TLSKeyLog is where TLS connections write NSS key-log lines
+	// (crypto/tls's KeyLogWriter), or nil. Loop goroutine only; writes to
+	// it come from any goroutine, serialized by crypto/tls.
+	TLSKeyLog() io.Writer
 }
 
 // Env is what a module sees of the runtime it is loaded into.

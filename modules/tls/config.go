@@ -86,8 +86,9 @@ func clientConfig(ctx *crypto.SecureContext, servername string, protos []string,
 
 func baseConfig(ctx *crypto.SecureContext) *tls.Config {
 	cfg := &tls.Config{
-		MinVersion: ctx.MinVersion,
-		MaxVersion: ctx.MaxVersion,
+		MinVersion:   ctx.MinVersion,
+		MaxVersion:   ctx.MaxVersion,
+		KeyLogWriter: ctx.KeyLog,
 	}
 	ctx.ApplyCiphers(cfg)
 	return cfg

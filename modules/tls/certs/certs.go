@@ -211,10 +211,13 @@ func ParseCerts(option string, data []byte) ([]*x509.Certificate, error) {
 		certs = append(certs, cert)
 	}
 	if len(certs) == 0 {
-		return nil, errorf(option, "no PEM certificate found")
+		return nil, errorf(option, noCertificate)
 	}
 	return certs, nil
 }
+
+// noCertificate is ParseCerts' reason for a text without a certificate.
+const noCertificate = "no PEM certificate found"
 
 // firstElement returns the first DER element of b (all of b when it cannot
 // tell).

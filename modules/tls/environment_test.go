@@ -1,0 +1,157 @@
+package tls_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gojatls/gojatls/runtime"
+)
+
+// extraCAScript connects to a server whose chain ends at ca-root-cert.pem
+// and prints whether it verified, with the ca option given in OPTS or not.
+const extraCAScript = `
+var tls = require('tls'), fs = require('fs');
+var server = tls.createServer({ key: fs.readFileSync('leaf-server-key.pem'), cert: fs.readFileSync('leaf-server-chain.pem') },
+  function (s) { s.on('error', function () {}); s.end(); });
+server.listen(0, '127.0.0.1', function () {
+  var opts = OPTS;
+  opts.port = server.address().port;
+  opts.host = '127.0.0.1';
+  opts.rejectUnauthorized = false;
+  var c = tls.connect(opts, function () {
+    console.log('authorized ' + c.authorized);
+    c.end();
+  });
+  c.on('close', function () { server.close(); });
+});
+`
+
+func fixturesDir(t *testing.T) string {
+	dir, err := filepath.Abs("../../js-tests/fixtures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// cleanEnviron is the test's environment without the variables these
+// tests set (a machine may have NODE_EXTRA_CA_CERTS set for node).
+func cleanEnviron() []string {
+	var out []string
+	for _, kv := range os.Environ() {
+		switch k, _, _ := strings.Cut(kv, "="); k {
+		case "NODE_EXTRA_CA_CERTS", "SSLKEYLOGFILE", "NODE_TLS_REJECT_UNAUTHORIZED", "NODE_DEBUG":
+		default:
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// runEnv runs source in the fixtures directory with env added to the
+// process's environment; it returns stdout and stderr.
+func runEnv(t *testing.T, source string, env []string, opts runtime.Options) (string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	opts.Dir, opts.Stdout, opts.Stderr = fixturesDir(t), &out, &errb
+	opts.Env = append(cleanEnviron(), env...)
+	rt := runtime.New(opts)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	code, err := rt.RunString(ctx, "env.js", source)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, err %v, stderr:\n%s", code, err, errb.String())
+	}
+	return out.String(), errb.String()
+}
+
+// NODE_EXTRA_CA_CERTS adds a PEM file's certificates to the default roots
+// (not to a ca option); a file that cannot be read or holds a bad
+// certificate gets Node's warning and adds nothing. Where node is
+// installed, it prints the same for each case.
+func TestNodeExtraCACerts(t *testing.T) {
+	dir := t.TempDir()
+	truncated := filepath.Join(dir, "truncated.pem")
+	root, _ := os.ReadFile(filepath.Join(fixturesDir(t), "ca-root-cert.pem"))
+	lines := strings.Split(string(root), "\n")
+	bad := strings.Join(lines[:5], "\n") + "\n-----END CERTIFICATE-----\n"
+	if err := os.WriteFile(truncated, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	warning := regexp.MustCompile("^Warning: Ignoring extra certs from `[^`]+`, load failed: .+\n$")
+	cases := []struct {
+		name, extra, opts, out string
+		warns                  bool
+	}{
+		{"unset", "", "{}", "authorized false\n", false},
+		{"added", "ca-root-cert.pem", "{}", "authorized true\n", false},
+		{"not with ca", "ca-root-cert.pem", "{ ca: [fs.readFileSync('other-root-cert.pem')] }", "authorized false\n", false},
+		{"missing file", filepath.Join(dir, "nonexistent.pem"), "{}", "authorized false\n", true},
+		{"bad certificate", truncated, "{}", "authorized false\n", true},
+	}
+	node, _ := exec.LookPath("node")
+	for _, c := range cases {
+		var env []string
+		if c.extra != "" {
+			env = []string{"NODE_EXTRA_CA_CERTS=" + c.extra}
+		}
+		source := strings.Replace(extraCAScript, "OPTS", c.opts, 1)
+		out, stderr := runEnv(t, source, env, runtime.Options{})
+		if out != c.out || warning.MatchString(stderr) != c.warns || (!c.warns && stderr != "") {
+			t.Errorf("%s: stdout %q, stderr %q; want %q, a warning: %v", c.name, out, stderr, c.out, c.warns)
+		}
+		if node == "" {
+			continue
+		}
+		script := filepath.Join(dir, "extra-ca.js")
+		if err := os.WriteFile(script, []byte(source), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(node, script)
+		cmd.Dir, cmd.Env = fixturesDir(t), append(cleanEnviron(), env...)
+		var nodeOut, nodeErr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &nodeOut, &nodeErr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%s: node: %v\n%s", c.name, err, nodeErr.String())
+		}
+		if nodeOut.String() != out || warning.MatchString(nodeErr.String()) != c.warns {
+			t.Errorf("%s: node printed %q, stderr %q; gojatls %q, %q", c.name, nodeOut.String(), nodeErr.String(), out, stderr)
+		}
+	}
+	if node == "" {
+		t.Log("node is not installed: compared with the expected output only (.ci/run installs it)")
+	}
+}
+
+// SSLKEYLOGFILE names a file the key-log lines of client and server
+// connections are appended to; Options.TLSKeyLog takes them instead.
+// (cmd/gojatls decrypts a capture with such a file.)
+func TestSSLKeyLogFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "keys.log")
+	source := strings.Replace(extraCAScript, "OPTS", "{}", 1)
+	_, stderr := runEnv(t, source, []string{"SSLKEYLOGFILE=" + file}, runtime.Options{})
+	if !strings.Contains(stderr, "secret key material is written to "+file) {
+		t.Fatalf("no warning naming the file; stderr:\n%s", stderr)
+	}
+	keys, _ := os.ReadFile(file)
+	line := regexp.MustCompile(`(?m)^(CLIENT|SERVER)_(HANDSHAKE_TRAFFIC_SECRET|TRAFFIC_SECRET_0) [0-9a-f]{64} [0-9a-f]{64,}$`)
+	// One connection, logged by both of its ends: 2 x 4 TLS 1.3 secrets.
+	if n := len(line.FindAllString(string(keys), -1)); n != 8 {
+		t.Fatalf("%d key-log lines, want 8:\n%s", n, keys)
+	}
+	var mine bytes.Buffer
+	_, stderr = runEnv(t, source, []string{"SSLKEYLOGFILE=" + file}, runtime.Options{TLSKeyLog: &mine, NoWarnings: true})
+	if n := len(line.FindAllString(mine.String(), -1)); n != 8 || stderr != "" {
+		t.Fatalf("Options.TLSKeyLog: %d lines, stderr %q", n, stderr)
+	}
+	if again, _ := os.ReadFile(file); !bytes.Equal(again, keys) {
+		t.Fatal("SSLKEYLOGFILE was written although Options.TLSKeyLog was set")
+	}
+}
