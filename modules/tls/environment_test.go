@@ -110,23 +110,90 @@ func TestNodeExtraCACerts(t *testing.T) {
 		if node == "" {
 			continue
 		}
-		script := filepath.Join(dir, "extra-ca.js")
-		if err := os.WriteFile(script, []byte(source), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command(node, script)
-		cmd.Dir, cmd.Env = fixturesDir(t), append(cleanEnviron(), env...)
-		var nodeOut, nodeErr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &nodeOut, &nodeErr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("%s: node: %v\n%s", c.name, err, nodeErr.String())
-		}
-		if nodeOut.String() != out || warning.MatchString(nodeErr.String()) != c.warns {
-			t.Errorf("%s: node printed %q, stderr %q; gojatls %q, %q", c.name, nodeOut.String(), nodeErr.String(), out, stderr)
+		nodeOut, nodeErr := runNode(t, node, source, env)
+		if nodeOut != out || warning.MatchString(nodeErr) != c.warns {
+			t.Errorf("%s: node printed %q, stderr %q; gojatls %q, %q", c.name, nodeOut, nodeErr, out, stderr)
 		}
 	}
 	if node == "" {
 		t.Log("node is not installed: compared with the expected output only (.ci/run installs it)")
+	}
+}
+
+// runNode runs source under node in the fixtures directory, as runEnv
+// runs it under gojatls.
+func runNode(t *testing.T, node, source string, env []string) (string, string) {
+	t.Helper()
+	script := filepath.Join(t.TempDir(), "env.js")
+	if err := os.WriteFile(script, []byte(source), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, script)
+	cmd.Dir, cmd.Env = fixturesDir(t), append(cleanEnviron(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("node: %v\n%s", err, errb.String())
+	}
+	return out.String(), errb.String()
+}
+
+// rejectEnvScript: clients of a self-signed server, by default and with
+// rejectUnauthorized true, the second time after the script itself sets
+// the variable.
+const rejectEnvScript = `
+var tls = require('tls'), fs = require('fs');
+var server = tls.createServer({ key: fs.readFileSync('server-key.pem'), cert: fs.readFileSync('server-cert.pem') },
+  function (s) { s.on('error', function () {}); s.end(); });
+var runs = [{}, {}, { rejectUnauthorized: true }];
+server.listen(0, '127.0.0.1', function next() {
+  var opts = runs.shift();
+  if (!opts) { server.close(); return; }
+  if (SET) { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }
+  opts.port = server.address().port;
+  opts.host = '127.0.0.1';
+  var c = tls.connect(opts, function () {
+    console.log('secureConnect ' + c.authorized + ' ' + c.authorizationError);
+    c.end();
+  });
+  c.on('error', function (err) { console.log('error ' + err.code); });
+  c.on('close', next);
+});
+`
+
+// NODE_TLS_REJECT_UNAUTHORIZED=0 (in the environment, or set by the script
+// in process.env) makes tls.connect accept what does not verify without
+// gojatls's warning, unless rejectUnauthorized is given, and prints Node's
+// warning once. The same under node.
+func TestRejectUnauthorizedEnv(t *testing.T) {
+	const warning = "Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS connections " +
+		"and HTTPS requests insecure by disabling certificate verification."
+	const want = "secureConnect false DEPTH_ZERO_SELF_SIGNED_CERT\nsecureConnect false DEPTH_ZERO_SELF_SIGNED_CERT\n" +
+		"error DEPTH_ZERO_SELF_SIGNED_CERT\n"
+	node, _ := exec.LookPath("node")
+	for _, c := range []struct {
+		name, set string
+		env       []string
+	}{
+		{"environment", "false", []string{"NODE_TLS_REJECT_UNAUTHORIZED=0"}},
+		{"process.env", "true", nil},
+	} {
+		source := strings.Replace(rejectEnvScript, "SET", c.set, 1)
+		out, stderr := runEnv(t, source, c.env, runtime.Options{})
+		if out != want || stderr != "(gojatls) warning: "+warning+"\n" {
+			t.Errorf("%s: stdout %q, stderr %q", c.name, out, stderr)
+		}
+		if _, stderr := runEnv(t, source, c.env, runtime.Options{NoWarnings: true}); stderr != "" {
+			t.Errorf("%s, --no-warnings: stderr %q", c.name, stderr)
+		}
+		if node != "" {
+			nodeOut, nodeErr := runNode(t, node, source, c.env)
+			if nodeOut != want || strings.Count(nodeErr, warning) != 1 {
+				t.Errorf("%s: node printed %q, stderr %q", c.name, nodeOut, nodeErr)
+			}
+		}
 	}
 }
 

@@ -78,6 +78,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		},
 	})
 	identityNative(e, binding)
+	environmentNative(e, binding)
 }
 
 func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {

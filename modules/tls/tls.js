@@ -335,6 +335,14 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var args = normalizeConnectArgs(arguments);
   var options = args[0];
   checkServername(options.servername);
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
+    // Later Node's switch: verification failures are accepted silently
+    // (an explicit rejectUnauthorized still wins), with Node's warning.
+    binding.warnRejectUnauthorizedEnv();
+    if (options.rejectUnauthorized === undefined) {
+      options.rejectUnauthorized = false;
+    }
+  }
   if (options.checkServerIdentity !== undefined && typeof options.checkServerIdentity !== 'function') {
     throw new TypeError('options.checkServerIdentity must be a function');
   }
