@@ -222,3 +222,77 @@ func TestSSLKeyLogFile(t *testing.T) {
 		t.Fatal("SSLKEYLOGFILE was written although Options.TLSKeyLog was set")
 	}
 }
+
+// debugScript: a TLS server with a TLS client, and a net server with a
+// net client; it prints its pid.
+const debugScript = `
+var tls = require('tls'), net = require('net'), fs = require('fs');
+console.log(process.pid);
+var server = tls.createServer({ key: fs.readFileSync('server-key.pem'), cert: fs.readFileSync('server-cert.pem') },
+  function (s) { s.end('hi'); });
+server.listen(0, '127.0.0.1', function () {
+  var c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false }, function () {
+    c.resume();
+    c.on('end', function () {
+      server.close();
+      var plain = net.createServer(function (s) { s.end(); });
+      plain.listen(0, '127.0.0.1', function () {
+        var n = net.connect(plain.address().port, '127.0.0.1');
+        n.resume();
+        n.on('close', function () { plain.close(); });
+      });
+    });
+  });
+});
+`
+
+// NODE_DEBUG=tls,net prints debug lines on stderr in the shape of Node's
+// util.debuglog ('NET 1234: ...'), only for the sections named; where node
+// is installed, each line gojatls prints (but the two that show arguments
+// node formats otherwise) is one node prints for the same script.
+func TestNodeDebug(t *testing.T) {
+	out, stderr := runEnv(t, debugScript, []string{"NODE_DEBUG=tls,net"}, runtime.Options{})
+	pid := strings.TrimSpace(out)
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	shape := regexp.MustCompile(`^(NET|TLS) ` + pid + `: `)
+	for _, line := range lines {
+		if !shape.MatchString(line) {
+			t.Fatalf("line %q is not 'SECTION %s: ...'; stderr:\n%s", line, pid, stderr)
+		}
+	}
+	for _, want := range []string{
+		"NET " + pid + ": onconnection",
+		"NET " + pid + ": afterConnect",
+		"NET " + pid + ": SERVER: emit close",
+		"TLS " + pid + ": server emit secureConnection",
+		"TLS " + pid + ": client emit secureConnect. rejectUnauthorized: false, authorizationError: DEPTH_ZERO_SELF_SIGNED_CERT",
+	} {
+		if !strings.Contains(stderr, want+"\n") {
+			t.Errorf("no line %q; stderr:\n%s", want, stderr)
+		}
+	}
+	if _, stderr := runEnv(t, debugScript, []string{"NODE_DEBUG=NeT"}, runtime.Options{}); strings.Contains(stderr, "TLS ") || !strings.Contains(stderr, "NET ") {
+		t.Errorf("NODE_DEBUG=NeT: stderr:\n%s", stderr)
+	}
+	if _, stderr := runEnv(t, debugScript, nil, runtime.Options{}); stderr != "" {
+		t.Errorf("no NODE_DEBUG: stderr:\n%s", stderr)
+	}
+
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: the lines are not compared with node's (.ci/run installs it)")
+	}
+	nodeOut, nodeErr := runNode(t, node, debugScript, []string{"NODE_DEBUG=tls,net"})
+	nodeLines := map[string]bool{}
+	for _, line := range strings.Split(nodeErr, "\n") {
+		nodeLines[strings.Replace(line, " "+strings.TrimSpace(nodeOut)+": ", " PID: ", 1)] = true
+	}
+	for _, line := range lines {
+		if strings.Contains(line, ": setupListenHandle ") || strings.Contains(line, ": connect: attempting to connect to ") {
+			continue
+		}
+		if mine := strings.Replace(line, " "+pid+": ", " PID: ", 1); !nodeLines[mine] {
+			t.Errorf("node never prints %q; node's stderr:\n%s", mine, nodeErr)
+		}
+	}
+}

@@ -8,6 +8,10 @@ var util = require('util');
 var Stream = require('stream');
 var EventEmitter = require('events').EventEmitter;
 
+// NODE_DEBUG=tls: today's Node's debug lines, where gojatls has the same
+// moment.
+var debug = util.debuglog('tls');
+
 // CleartextStream ------------------------------------------------------
 
 // A CleartextStream is the stream scripts read and write on a secure
@@ -263,11 +267,13 @@ function globMatches(parts, name) {
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
 Server.prototype._onSecureConnection = function (handle, session, info) {
+  debug('server onhandshakedone');
   var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
   stream._secure(session, info);
   stream.server = this;
   this.connections++;
   stream._attach(handle);
+  debug('server emit secureConnection');
   this.emit('secureConnection', stream);
 };
 
@@ -379,6 +385,7 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
       stream.destroy(err);
       return;
     }
+    debug('client onhandshakedone');
     stream._secure(session, info);
     var identityError = checkIdentity(stream, options);
     if (!stream.authorized) {
@@ -402,6 +409,12 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
     stream._attach(handle);
     stream.writable = writable;
     stream._flushConnectQueue();
+    if (stream.authorized) {
+      debug('client emit secureConnect. authorized: %s', stream.authorized);
+    } else {
+      debug('client emit secureConnect. rejectUnauthorized: %s, authorizationError: %s',
+            Boolean(options.rejectUnauthorized), stream.authorizationError);
+    }
     stream.emit('secureConnect');
   });
   return stream;
