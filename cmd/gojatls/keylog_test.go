@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -47,40 +49,11 @@ func TestTLSKeylogDecryptsCapture(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	dumper := exec.CommandContext(ctx, "tshark", "-i", "lo", "-f", "tcp", "-w", capture)
-	stderr, err := dumper.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := dumper.Start(); err != nil {
-		t.Skipf("tshark cannot start: %v", err)
-	}
-	var dumperLog bytes.Buffer
-	capturing := make(chan bool, 1)
-	go func() {
-		lines := bufio.NewScanner(stderr)
-		started := false
-		for lines.Scan() {
-			dumperLog.WriteString(lines.Text() + "\n")
-			if !started && strings.HasPrefix(lines.Text(), "Capturing on ") {
-				started = true
-				capturing <- true
-			}
-		}
-		if !started {
-			capturing <- false
-		}
-	}()
-	if !<-capturing {
-		_ = dumper.Wait()
-		t.Skipf("tshark cannot capture on the loopback interface (no permission?):\n%s", dumperLog.String())
-	}
-
+	dump := startCapture(ctx, t, capture)
 	fixtures, _ := filepath.Abs("../../js-tests/fixtures")
 	p := script(t, "keylog.js", keylogScript)
 	r := gojatls(t, dir, "", "--tls-keylog="+keylog, p, fixtures)
-	_ = dumper.Process.Signal(os.Interrupt)
-	_ = dumper.Wait()
+	dump.stop()
 	if r.code != 0 {
 		t.Fatalf("code %d, stderr:\n%s", r.code, r.stderr)
 	}
@@ -114,4 +87,95 @@ func TestTLSKeylogDecryptsCapture(t *testing.T) {
 	if opaque := follow(); strings.Contains(opaque, "PLAINTEXT") {
 		t.Fatalf("tshark shows the plaintext without the key log:\n%s", opaque)
 	}
+}
+
+// capture is tshark capturing TCP on the loopback interface into a file.
+// tshark delivers packets late (a capture buffer's timeout) and says
+// "Capturing on" before it captures, so the test knows what it has by
+// probe connections: sync makes one every 20 ms until tshark shows one of
+// them, and then has every packet sent before.
+type capture struct {
+	t      *testing.T
+	ctx    context.Context
+	tshark *exec.Cmd
+	log    bytes.Buffer
+	probe  net.Listener
+	seen   chan string // client ports of the probes tshark shows
+}
+
+// startCapture starts tshark writing to file, and syncs; the test skips
+// when tshark cannot capture.
+func startCapture(ctx context.Context, t *testing.T, file string) *capture {
+	t.Helper()
+	probe, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { probe.Close() })
+	go func() {
+		for {
+			c, err := probe.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	c := &capture{t: t, ctx: ctx, probe: probe, seen: make(chan string, 1000)}
+	c.tshark = exec.CommandContext(ctx, "tshark", "-i", "lo", "-f", "tcp", "-w", file, "-P", "-l")
+	c.tshark.Stderr = &c.log
+	out, err := c.tshark.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.tshark.Start(); err != nil {
+		t.Skipf("tshark cannot start: %v", err)
+	}
+	probed := regexp.MustCompile(fmt.Sprintf(`(\d+) (?:→|->) %d \[SYN\]`, probe.Addr().(*net.TCPAddr).Port))
+	go func() {
+		defer close(c.seen)
+		for lines := bufio.NewScanner(out); lines.Scan(); {
+			if m := probed.FindStringSubmatch(lines.Text()); m != nil {
+				c.seen <- m[1]
+			}
+		}
+	}()
+	c.sync()
+	return c
+}
+
+// sync returns once tshark has shown a probe connection made after the
+// call.
+func (c *capture) sync() {
+	made := map[string]bool{}
+	ticker := time.NewTicker(20 * time.Millisecond)
+	defer ticker.Stop()
+	for {
+		select {
+		case port, ok := <-c.seen:
+			if !ok {
+				_ = c.tshark.Wait()
+				c.t.Skipf("tshark cannot capture on the loopback interface (no permission?):\n%s", c.log.String())
+			}
+			if made[port] {
+				return
+			}
+		case <-ticker.C:
+			if conn, err := net.Dial("tcp", c.probe.Addr().String()); err == nil {
+				_, port, _ := net.SplitHostPort(conn.LocalAddr().String())
+				made[port] = true
+				conn.Close()
+			}
+		case <-c.ctx.Done():
+			c.t.Fatalf("tshark never showed a probe connection:\n%s", c.log.String())
+		}
+	}
+}
+
+// stop syncs, so that the file holds every packet sent before, and ends
+// the capture.
+func (c *capture) stop() {
+	c.sync()
+	_ = c.tshark.Process.Signal(os.Interrupt)
+	_ = c.tshark.Wait()
 }
