@@ -57,6 +57,10 @@ type Host interface {
 	// JS running in it as in the loop's own. Like every goja value, it is
 	// used on the loop goroutine only.
 	NewRuntime() *goja.Runtime
+	// TLSKeyLog is where TLS connections write NSS key-log lines
+	// (crypto/tls's KeyLogWriter), or nil. Loop goroutine only; writes to
+	// it come from any goroutine, serialized by crypto/tls.
+	TLSKeyLog() io.Writer
 }
 
 // Env is what a module sees of the runtime it is loaded into.

@@ -159,6 +159,17 @@ func (e *Env) ThrowTypeError(format string, args ...any) {
 	panic(e.VM.NewTypeError(fmt.Sprintf(format, args...)))
 }
 
+// ThrowRangeError throws a JS RangeError, Node's error for a value out of
+// range; it does not return.
+func (e *Env) ThrowRangeError(format string, args ...any) {
+	ctor, _ := goja.AssertConstructor(e.VM.Get("RangeError"))
+	obj, err := ctor(nil, e.VM.ToValue(fmt.Sprintf(format, args...)))
+	if err != nil {
+		panic(err)
+	}
+	panic(obj)
+}
+
 // ThrowError throws a JS Error with the given message; it does not return.
 func (e *Env) ThrowError(format string, args ...any) {
 	panic(e.NewError(fmt.Sprintf(format, args...)))

@@ -120,6 +120,16 @@ func TestDecode(t *testing.T) {
 		fails({key: 7}, 'options.key must be a string or a Buffer');
 		fails({ca: ['ok', {}]}, 'options.ca[1] must be a string or a Buffer');
 		fails('str', 'options must be an object');
+		// Holes are undefined entries, named by their index.
+		fails({ca: [, 'x']}, 'options.ca[0] must be a string or a Buffer');
+		fails({names: ['a', , 'c']}, 'options.names[1] must be a string');
+		fails({names: new Array(2)}, 'options.names[0] must be a string');
+		// A huge length is refused before anything is allocated for it.
+		var huge = ['x'];
+		huge.length = 4294967295;
+		assert.throws(function () { p.decode({ca: huge}); }, function (e) {
+			return e instanceof RangeError && /options\.ca has 4294967295 entries/.test(e.message);
+		});
 		console.log('ok');
 	`)
 	if out != "ok\n" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strconv"
 
 	"github.com/dop251/goja"
 )
@@ -15,7 +16,8 @@ import (
 // the option ("options.port must be a number"), as Node does.
 //
 // Field types: string, bool, int, int64, float64, []byte (a string or a
-// Buffer), []string, [][]byte (one string or Buffer, or an array of them),
+// Buffer), []string, [][]byte (one string or Buffer, or an array of them;
+// see ArrayItems for holes and lengths),
 // goja.Value (anything), *goja.Object (an object) and goja.Callable (a
 // function). Pointer fields (*bool, *int, *string, ...) record whether the
 // option was given at all.
@@ -93,7 +95,10 @@ func (e *Env) decodeValue(val goja.Value, name string, f reflect.Value) {
 		f.SetFloat(e.number(val, name))
 	case reflect.Slice:
 		elem := f.Type().Elem()
-		items := e.listOption(val)
+		items, isArray := e.ArrayItems(val, name)
+		if !isArray {
+			items = []goja.Value{val}
+		}
 		out := reflect.MakeSlice(f.Type(), len(items), len(items))
 		for i, item := range items {
 			if elem == typeBytes {
@@ -127,18 +132,34 @@ func (e *Env) number(val goja.Value, name string) float64 {
 	return 0
 }
 
-// listOption accepts a single value or an array of values.
-func (e *Env) listOption(val goja.Value) []goja.Value {
-	obj, ok := val.(*goja.Object)
+// MaxArrayOption is the longest array an option may hold. No TLS or
+// process option needs more; a longer length (new Array(2e9), or a length
+// set to 2^32-1) is refused before anything is allocated for it.
+const MaxArrayOption = 1 << 16
+
+// ArrayItems returns the elements of v when it is a JS array (isArray
+// false otherwise), a hole ([, x], new Array(2)) as undefined, so that the
+// element's own check names it ("options.ca[0] must be a string or a
+// Buffer"). An array longer than MaxArrayOption throws a RangeError naming
+// the option. name is the option's name for those errors.
+func (e *Env) ArrayItems(v goja.Value, name string) (items []goja.Value, isArray bool) {
+	obj, ok := v.(*goja.Object)
 	if !ok || obj.ClassName() != "Array" {
-		return []goja.Value{val}
+		return nil, false
 	}
-	n := int(obj.Get("length").ToInteger())
-	items := make([]goja.Value, n)
+	n := obj.Get("length").ToInteger()
+	if n > MaxArrayOption {
+		e.ThrowRangeError("%s has %d entries; at most %d are accepted", name, n, MaxArrayOption)
+	}
+	items = make([]goja.Value, n)
 	for i := range items {
-		items[i] = obj.Get(fmt.Sprint(i))
+		item := obj.Get(strconv.Itoa(i))
+		if item == nil {
+			item = goja.Undefined()
+		}
+		items[i] = item
 	}
-	return items
+	return items, true
 }
 
 // bytesOption copies a string (as UTF-8) or a Buffer into Go memory.

@@ -49,6 +49,15 @@ type Options struct {
 	// LegacyCrypto allows the 2012-era crypto that modern defaults refuse
 	// (the CLI's --legacy-crypto).
 	LegacyCrypto bool
+	// TLSKeyLog receives the NSS key-log lines (SSLKEYLOGFILE's format) of
+	// every TLS connection the program makes or accepts, so that Wireshark
+	// can decrypt a capture of them. crypto/tls writes one line at a time,
+	// from handshake goroutines, never two at once.
+	TLSKeyLog io.Writer
+	// TLSKeyLogFile, when TLSKeyLog is nil, is a file those lines are
+	// appended to (the CLI's --tls-keylog=FILE); empty means the file
+	// SSLKEYLOGFILE names in Env, if any.
+	TLSKeyLogFile string
 	// Modules are extra modules for require(), usually Go native modules;
 	// a name here takes precedence over a built-in module of that name.
 	Modules []*jsbridge.Module
@@ -104,6 +113,7 @@ type Runtime struct {
 
 	exitHooks []func()
 	warned    map[string]bool
+	keyLog    keyLog
 
 	exiting  bool
 	exitCode int

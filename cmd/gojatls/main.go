@@ -37,6 +37,7 @@ Options:
   --no-warnings        silence runtime warnings
   --legacy-crypto      allow RSA keys under 1024 bits, SHA-1/MD5 signatures,
                        TLS 1.0/1.1, RC4 and 3DES (what 2012 OpenSSL allowed)
+  --tls-keylog=FILE    append TLS key material to FILE (NSS key-log format)
   -h, --help           print this help
 
 Environment:
@@ -87,6 +88,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			i++
 			goto done
 		default:
+			if file, ok := strings.CutPrefix(a, "--tls-keylog="); ok {
+				opts.TLSKeyLogFile = file
+				opts.ExecArgv = append(opts.ExecArgv, a)
+				continue
+			}
 			fmt.Fprintf(stderr, "gojatls: bad option: %s\n\n%s", a, usage)
 			return 9
 		}

@@ -4,7 +4,10 @@ import (
 	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
+	"errors"
 	"fmt"
+	"io"
+	"path/filepath"
 
 	"github.com/dop251/goja"
 
@@ -22,6 +25,13 @@ type SecureContext struct {
 	// CAs are the trusted certificates when the ca option was given (even
 	// empty); nil means the default roots.
 	CAs []*x509.Certificate
+	// DefaultRoots are the trusted certificates when the ca option was not
+	// given: the runtime's default roots with NODE_EXTRA_CA_CERTS's. nil
+	// means certs.DefaultRoots() (a context built outside a runtime).
+	DefaultRoots []*x509.Certificate
+	// KeyLog receives the NSS key-log lines of the context's connections
+	// (--tls-keylog, SSLKEYLOGFILE, or the embedder's writer), or is nil.
+	KeyLog io.Writer
 	// Options are the details the context was made from, for the parts
 	// (ciphers, protocols, CRLs) that tls applies per connection.
 	Options ContextOptions
@@ -61,6 +71,9 @@ type ContextOptions struct {
 func (c *SecureContext) TrustedCAs() []*x509.Certificate {
 	if c.Options.HasCA {
 		return c.CAs
+	}
+	if c.DefaultRoots != nil {
+		return c.DefaultRoots
 	}
 	return certs.DefaultRoots()
 }
@@ -127,12 +140,50 @@ func ContextFromJS(e *jsbridge.Env, v goja.Value) *SecureContext {
 	}
 	ctx, err := NewSecureContext(opts, e.Host().LegacyCrypto())
 	if err != nil {
-		panic(e.NewError(err.Error()))
+		obj := e.NewError(err.Error())
+		var certErr *certs.Error
+		if errors.As(err, &certErr) && certErr.Code != "" {
+			obj.Set("code", certErr.Code)
+		}
+		panic(obj)
 	}
 	if ctx.Warning != "" {
 		e.Host().Warn("ciphers", ctx.Warning)
 	}
+	if !opts.HasCA {
+		ctx.DefaultRoots = defaultRoots(e)
+	}
+	ctx.KeyLog = e.Host().TLSKeyLog()
 	return ctx
+}
+
+type rootsKey struct{}
+
+// defaultRoots is what this runtime's contexts without a ca option trust:
+// the default roots, and the certificates of the PEM file that
+// NODE_EXTRA_CA_CERTS names (from the environment the program started
+// with), read once, at the first such context. A file that cannot be read
+// or holds a bad certificate adds none, and Node's warning (which
+// --no-warnings does not silence in Node either) says so.
+func defaultRoots(e *jsbridge.Env) []*x509.Certificate {
+	return e.Local(rootsKey{}, func() any {
+		roots := certs.DefaultRoots()
+		name, _ := e.LookupEnv("NODE_EXTRA_CA_CERTS")
+		if name == "" {
+			return roots
+		}
+		path := name
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(e.Host().Cwd(), path)
+		}
+		extra, err := certs.ReadExtraRoots(path)
+		if err != nil {
+			_, _, stderr := e.Host().Stdio()
+			fmt.Fprintf(stderr, "Warning: Ignoring extra certs from `%s`, load failed: %v\n", name, err)
+			return roots
+		}
+		return append(roots[:len(roots):len(roots)], extra...)
+	}).([]*x509.Certificate)
 }
 
 // WrapContext makes the JS SecureContext object for ctx.

@@ -5,6 +5,10 @@ var Stream = require('stream');
 var EventEmitter = require('events').EventEmitter;
 var util = require('util');
 
+// NODE_DEBUG=net: today's Node's debug lines, where gojatls has the same
+// moment.
+var debug = util.debuglog('net');
+
 // write() returns false once this many bytes wait to be sent.
 var highWaterMark = binding.highWaterMark;
 
@@ -313,6 +317,7 @@ Socket.prototype.connect = function () {
   this._connecting = true;
   this.writable = true;
   this._startConnectTimer();
+  debug('connect: attempting to connect to %s', where[1]);
   var req = {};
   this._connectReq = req;
   req.cancel = binding.connect(where[0], where[1], function (err, handle) {
@@ -360,6 +365,7 @@ Socket.prototype._stopConnectTimer = function () {
 // handshake). Writes made while connecting go out before 'connect' is
 // emitted, so that a write in a 'connect' listener comes after them.
 Socket.prototype._onConnect = function (handle) {
+  debug('afterConnect');
   this._stopConnectTimer();
   this._connecting = false;
   var writable = this.writable;
@@ -464,6 +470,7 @@ Socket.prototype.destroy = function (exception) {
 // 'error'.
 Socket.prototype._destroy = function (exception, cb) {
   var self = this;
+  debug('destroy');
   if (typeof cb === 'function') {
     if (this.destroyed) {
       cb(exception);
@@ -504,6 +511,7 @@ Socket.prototype._destroy = function (exception, cb) {
     this._handle = null;
   }
   process.nextTick(function () {
+    debug('emit close');
     self.emit('close', exception ? true : false);
   });
   if (this.server) {
@@ -734,6 +742,7 @@ Server.prototype.listen = function () {
   if (this._handle) {
     throw new Error('Server is already listening');
   }
+  debug('setupListenHandle', network, address);
   this._handle = this._makeHandle();
   if (this._unref) {
     this._handle.unref();
@@ -801,6 +810,7 @@ Server.prototype._emitCloseIfDrained = function () {
     return;
   }
   process.nextTick(function () {
+    debug('SERVER: emit close');
     self.emit('close');
   });
 };
@@ -831,6 +841,7 @@ Server.prototype.unref = function () {
 // _onConnection: Go accepted a connection (handle). As in Node 0.7, the
 // new socket also emits 'connect', after the server's 'connection'.
 Server.prototype._onConnection = function (handle) {
+  debug('onconnection');
   var socket = new Socket({ handle: handle, allowHalfOpen: this.allowHalfOpen });
   socket.server = this;
   this.connections++;

@@ -35,8 +35,13 @@ type ClientOptions struct {
 // handshakes. Verification of a client certificate is ours (see certs), so
 // Go only asks for one; COMPAT.md: requestCert alone requests a certificate,
 // with rejectUnauthorized a missing one fails the handshake.
+//
+// A server that starts its handshakes with this configuration (a
+// SecurePair) refuses bad server names here; a tls.Server's per-connection
+// configuration does so before it picks one of these.
 func serverConfig(ctx *crypto.SecureContext, opts ServerOptions) *tls.Config {
 	cfg := baseConfig(ctx)
+	cfg.GetConfigForClient = refuseBadServerName
 	switch {
 	case opts.RequestCert && opts.RejectUnauthorized:
 		cfg.ClientAuth = tls.RequireAnyClientCert
@@ -81,8 +86,9 @@ func clientConfig(ctx *crypto.SecureContext, servername string, protos []string,
 
 func baseConfig(ctx *crypto.SecureContext) *tls.Config {
 	cfg := &tls.Config{
-		MinVersion: ctx.MinVersion,
-		MaxVersion: ctx.MaxVersion,
+		MinVersion:   ctx.MinVersion,
+		MaxVersion:   ctx.MaxVersion,
+		KeyLogWriter: ctx.KeyLog,
 	}
 	ctx.ApplyCiphers(cfg)
 	return cfg

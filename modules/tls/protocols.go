@@ -1,8 +1,6 @@
 package tls
 
 import (
-	"strconv"
-
 	"github.com/dop251/goja"
 
 	"github.com/gojatls/gojatls/jsbridge"
@@ -27,14 +25,12 @@ func protocolList(e *jsbridge.Env, v goja.Value, name string) []string {
 		}
 		return out
 	}
-	obj, ok := v.(*goja.Object)
-	if !ok || obj.ClassName() != "Array" {
+	items, isArray := e.ArrayItems(v, "options."+name)
+	if !isArray {
 		e.ThrowTypeError("options.%s must be an array or a Buffer", name)
 	}
-	n := int(obj.Get("length").ToInteger())
-	out := make([]string, 0, n)
-	for i := 0; i < n; i++ {
-		item := obj.Get(strconv.Itoa(i))
+	out := make([]string, 0, len(items))
+	for i, item := range items {
 		var p string
 		if b, ok := jsbridge.Bytes(item); ok {
 			p = string(b)

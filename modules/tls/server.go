@@ -98,6 +98,9 @@ type handshakeState struct {
 // ClientHello, which shared configuration serves the handshake.
 func (s *server) connConfig(st *handshakeState) *tls.Config {
 	return &tls.Config{GetConfigForClient: func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		if _, err := refuseBadServerName(hello); err != nil {
+			return nil, err
+		}
 		if hello.ServerName != "" && s.sni.Load() {
 			ctx, err := s.askSNI(hello)
 			if err != nil {

@@ -77,6 +77,8 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			return undefined
 		},
 	})
+	identityNative(e, binding)
+	environmentNative(e, binding)
 }
 
 func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {

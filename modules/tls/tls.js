@@ -8,6 +8,10 @@ var util = require('util');
 var Stream = require('stream');
 var EventEmitter = require('events').EventEmitter;
 
+// NODE_DEBUG=tls: today's Node's debug lines, where gojatls has the same
+// moment.
+var debug = util.debuglog('tls');
+
 // CleartextStream ------------------------------------------------------
 
 // A CleartextStream is the stream scripts read and write on a secure
@@ -109,7 +113,7 @@ function Server(options, listener) {
     }
     this.SNICallback = options.SNICallback;
   }
-  this._contexts = [];
+  this._contexts = new SNIContexts();
   if (typeof listener === 'function') {
     this.on('secureConnection', listener);
   }
@@ -136,15 +140,16 @@ Server.prototype._makeHandle = function () {
 };
 
 // addContext(hostname, credentials): the context for clients that ask for
-// hostname by SNI; '*' matches any run of characters.
+// hostname by SNI. As in 0.7.4, '*' matches any run of characters (dots
+// too) and the first context added that matches wins; case does not
+// matter, host names being case-insensitive.
 Server.prototype.addContext = function (servername, credentials) {
   if (!servername || typeof servername !== 'string') {
     throw new TypeError('Servername is required parameter for Server.addContext');
   }
-  var pattern = servername.replace(/([.^$+?\-\\[\]{}()|])/g, '\\$1').replace(/\*/g, '.*');
   var context = credentials && credentials.context ? credentials.context
                                                    : crypto.createCredentials(credentials).context;
-  this._contexts.push([new RegExp('^' + pattern + '$', 'i'), context]);
+  this._contexts.add(servername, context);
   if (this._handle) {
     this._handle.enableSNI();
   }
@@ -162,22 +167,113 @@ Server.prototype._sniContext = function (servername, done) {
     }
     return;
   }
-  for (var i = 0; i < this._contexts.length; i++) {
-    if (this._contexts[i][0].test(servername)) {
-      done(null, this._contexts[i][1]);
-      return;
+  done(null, this._contexts.find(servername));
+};
+
+// SNIContexts holds a server's addContext patterns so that a lookup does
+// not test them one by one: exact names in a map, patterns with '*' by the
+// literal text after their last '*' and then by the text before their
+// first (a name can only match patterns it ends and starts that way). A
+// lookup reads one map per distinct suffix length and prefix length, and
+// tests only the patterns it finds there.
+function SNIContexts() {
+  this.length = 0;
+  this._exact = Object.create(null);
+  this._wild = new AffixIndex();
+}
+
+SNIContexts.prototype.add = function (pattern, context) {
+  pattern = pattern.toLowerCase();
+  var entry = { order: this.length++, parts: pattern.split('*'), context: context };
+  if (entry.parts.length === 1) {
+    if (!(pattern in this._exact)) {
+      this._exact[pattern] = entry;
+    }
+    return;
+  }
+  var suffix = entry.parts[entry.parts.length - 1];
+  var byPrefix = this._wild.get(suffix, function () { return new AffixIndex(); });
+  byPrefix.get(entry.parts[0], function () { return []; }).push(entry);
+};
+
+// find returns the context of the first pattern added that matches name.
+SNIContexts.prototype.find = function (name) {
+  name = name.toLowerCase();
+  var best = name in this._exact ? this._exact[name] : null;
+  this._wild.each(name, true, function (byPrefix) {
+    byPrefix.each(name, false, function (entries) {
+      // Entries are in the order they were added: the first match is
+      // the best of them.
+      for (var i = 0; i < entries.length && (best === null || entries[i].order < best.order); i++) {
+        if (globMatches(entries[i].parts, name)) {
+          best = entries[i];
+          break;
+        }
+      }
+    });
+  });
+  return best === null ? undefined : best.context;
+};
+
+// AffixIndex maps strings (prefixes or suffixes) to values, and finds the
+// values of those a name starts (or ends) with.
+function AffixIndex() {
+  this._map = Object.create(null);
+  this._lengths = [];
+}
+
+AffixIndex.prototype.get = function (key, make) {
+  if (!(key in this._map)) {
+    this._map[key] = make();
+    if (this._lengths.indexOf(key.length) === -1) {
+      this._lengths.push(key.length);
     }
   }
-  done(null, undefined);
+  return this._map[key];
 };
+
+AffixIndex.prototype.each = function (name, suffixes, fn) {
+  for (var i = 0; i < this._lengths.length; i++) {
+    var n = this._lengths[i];
+    if (n <= name.length) {
+      var key = suffixes ? name.slice(name.length - n) : name.slice(0, n);
+      if (key in this._map) {
+        fn(this._map[key]);
+      }
+    }
+  }
+};
+
+// globMatches: does name match the pattern whose literal pieces between
+// '*'s are parts? The first piece starts name, the last ends it, and each
+// middle one is found, in order, after the one before (the leftmost place
+// is always the right one when '*' is the only wildcard).
+function globMatches(parts, name) {
+  var last = parts.length - 1;
+  var end = name.length - parts[last].length;
+  if (end < parts[0].length || name.lastIndexOf(parts[0], 0) !== 0) {
+    return false;
+  }
+  var at = parts[0].length;
+  for (var i = 1; i < last; i++) {
+    at = name.indexOf(parts[i], at);
+    if (at === -1 || at + parts[i].length > end) {
+      return false;
+    }
+    at += parts[i].length;
+  }
+  return name.slice(end) === parts[last];
+}
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
 Server.prototype._onSecureConnection = function (handle, session, info) {
+  debug('server onhandshakedone');
   var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
   stream._secure(session, info);
   stream.server = this;
   this.connections++;
   stream._attach(handle);
+  debug('server emit secureConnection');
   this.emit('secureConnection', stream);
 };
 
@@ -223,6 +319,18 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+// checkServername refuses a servername option that no server would take
+// (OpenSSL refuses it in a ClientHello; Node's OpenSSL client silently sent
+// none, or the part before a NUL).
+function checkServername(servername) {
+  if (typeof servername === 'string' &&
+      (Buffer.byteLength(servername) > 255 || servername.indexOf('\u0000') !== -1)) {
+    var err = new TypeError('options.servername must be a host name of at most 255 bytes, without NUL');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+}
+
 function copy(to, from) {
   for (var k in from) {
     to[k] = from[k];
@@ -232,6 +340,18 @@ function copy(to, from) {
 exports.connect = function (/* options | port, [host], [options], [cb] */) {
   var args = normalizeConnectArgs(arguments);
   var options = args[0];
+  checkServername(options.servername);
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') {
+    // Later Node's switch: verification failures are accepted silently
+    // (an explicit rejectUnauthorized still wins), with Node's warning.
+    binding.warnRejectUnauthorizedEnv();
+    if (options.rejectUnauthorized === undefined) {
+      options.rejectUnauthorized = false;
+    }
+  }
+  if (options.checkServerIdentity !== undefined && typeof options.checkServerIdentity !== 'function') {
+    throw new TypeError('options.checkServerIdentity must be a function');
+  }
   var context = contextOf(options);
   if (options.socket) {
     return connectOverSocket(options, context, args[1]);
@@ -265,28 +385,86 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
       stream.destroy(err);
       return;
     }
+    debug('client onhandshakedone');
     stream._secure(session, info);
-    if (!info.authorized) {
+    var identityError = checkIdentity(stream, options);
+    if (!stream.authorized) {
       if (options.rejectUnauthorized) {
         // As Node 0.7: 'error' with the verification failure, never
         // 'secureConnect'.
         handle.destroy();
-        var verifyError = new Error(info.authorizationError);
-        verifyError.code = info.authorizationError;
+        var verifyError = identityError;
+        if (!verifyError) {
+          verifyError = new Error(info.authorizationError);
+          verifyError.code = info.authorizationError;
+        }
         stream.destroy(verifyError);
         return;
       }
       if (options.rejectUnauthorized === undefined) {
-        binding.warnUnverified(info.authorizationError);
+        binding.warnUnverified(stream.authorizationError);
       }
     }
     var writable = stream.writable;
     stream._attach(handle);
     stream.writable = writable;
     stream._flushConnectQueue();
+    if (stream.authorized) {
+      debug('client emit secureConnect. authorized: %s', stream.authorized);
+    } else {
+      debug('client emit secureConnect. rejectUnauthorized: %s, authorizationError: %s',
+            Boolean(options.rejectUnauthorized), stream.authorizationError);
+    }
     stream.emit('secureConnect');
   });
   return stream;
+};
+
+// checkIdentity runs once a server's chain has verified (0.7.4 checked no
+// more). A checkServerIdentity option (later Node's) is called with the
+// host and the certificate: an Error it returns makes the connection
+// unauthorized, that Error's code (or message) its authorizationError, and
+// it is returned. Without the option, a certificate for another host gets
+// the one-time warning unless rejectUnauthorized is false.
+function checkIdentity(stream, options) {
+  if (!stream.authorized) {
+    return null;
+  }
+  var host = options.servername || options.host || 'localhost';
+  if (typeof options.checkServerIdentity !== 'function') {
+    if (options.rejectUnauthorized !== false) {
+      binding.warnHostMismatch(stream._tls, host);
+    }
+    return null;
+  }
+  var err = options.checkServerIdentity(host, stream.getPeerCertificate());
+  if (!(err instanceof Error)) {
+    return null;
+  }
+  stream.authorized = false;
+  stream.authorizationError = err.code || err.message;
+  return err;
+}
+
+// checkServerIdentity(host, cert): later Node's check that a certificate
+// (as getPeerCertificate() shows it) is for host, with Node 0.8's rules:
+// IP addresses against the subjectAltName IP entries; other hosts against
+// its DNS (and URI) entries, and the CN only when it has none; '*' in the
+// first label. undefined when it is, else the Error today's Node returns.
+exports.checkServerIdentity = function (host, cert) {
+  host = String(host).replace(/\.$/, '');
+  var cn = cert.subject ? cert.subject.CN : undefined;
+  var cns = cn === undefined || cn === null ? [] : [].concat(cn).map(String);
+  var reason = binding.checkHost(host, cert.subjectaltname || '', cns);
+  if (reason === '') {
+    return undefined;
+  }
+  var err = new Error("Hostname/IP does not match certificate's altnames: " + reason);
+  err.reason = reason;
+  err.host = host;
+  err.cert = cert;
+  err.code = 'ERR_TLS_CERT_ALTNAME_INVALID';
+  return err;
 };
 
 // SecurePair -----------------------------------------------------------
@@ -479,6 +657,16 @@ function connectOverSocket(options, context, callback) {
   });
   cleartext.socket = socket;
   pair.on('secure', function () {
+    var identityError = checkIdentity(cleartext, options);
+    if (identityError) {
+      if (options.rejectUnauthorized) {
+        cleartext.destroy(identityError);
+        return;
+      }
+      if (options.rejectUnauthorized === undefined) {
+        binding.warnUnverified(cleartext.authorizationError);
+      }
+    }
     cleartext.emit('secureConnect');
   });
   if (callback) {

@@ -16,8 +16,8 @@ import (
 // (DESIGN.md decision 2); --no-warnings and an explicit false silence it.
 const warnScript = `
 var tls = require('tls'), fs = require('fs');
-var server = tls.createServer({ key: fs.readFileSync('server-key.pem'), cert: fs.readFileSync('server-cert.pem') },
-  function (s) { s.end(); });
+var server = tls.createServer({ key: fs.readFileSync(KEY), cert: fs.readFileSync(CERT) },
+  function (s) { s.on('error', function () {}); s.end(); });
 server.listen(0, '127.0.0.1', function () {
   var left = 3;
   function one(opts) {
@@ -29,14 +29,22 @@ server.listen(0, '127.0.0.1', function () {
 });
 `
 
+// runWarn runs warnScript against the self-signed server-cert.pem, and
+// returns the program's stderr.
 func runWarn(t *testing.T, opts string, noWarnings bool) string {
+	t.Helper()
+	return runWarnWith(t, "'server-key.pem'", "'server-cert.pem'", opts, noWarnings)
+}
+
+func runWarnWith(t *testing.T, key, cert, opts string, noWarnings bool) string {
 	t.Helper()
 	dir, _ := filepath.Abs("../../js-tests/fixtures")
 	var out, errb bytes.Buffer
 	rt := runtime.New(runtime.Options{Dir: dir, Stdout: &out, Stderr: &errb, NoWarnings: noWarnings})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	code, err := rt.RunString(ctx, "warn.js", strings.ReplaceAll(warnScript, "OPTS", opts))
+	script := strings.NewReplacer("OPTS", opts, "KEY", key, "CERT", cert).Replace(warnScript)
+	code, err := rt.RunString(ctx, "warn.js", script)
 	if err != nil || code != 0 {
 		t.Fatalf("code %d, err %v, stderr:\n%s", code, err, errb.String())
 	}
@@ -54,6 +62,40 @@ func TestDefaultRejectUnauthorizedWarning(t *testing.T) {
 	}
 	if stderr := runWarn(t, "{ rejectUnauthorized: false }", false); stderr != "" {
 		t.Fatalf("explicit rejectUnauthorized false: stderr %q", stderr)
+	}
+}
+
+// A client whose server's chain verifies but whose certificate does not
+// name the host it dialled gets one warning per process saying how to
+// refuse such servers (Node 0.7 did not check host names, and neither does
+// gojatls unless asked); nothing when the name matches, when the script
+// checks host names itself, when it set rejectUnauthorized: false, or with
+// --no-warnings.
+func TestHostnameWarning(t *testing.T) {
+	leaf := func(opts string, noWarnings bool) string {
+		return runWarnWith(t, "'leaf-server-key.pem'", "'leaf-server-chain.pem'",
+			"{ ca: [fs.readFileSync('ca-root-cert.pem')], "+opts+" }", noWarnings)
+	}
+	stderr := leaf("servername: 'other.test'", false)
+	if n := strings.Count(stderr, "warning:"); n != 1 || !strings.Contains(stderr, "'other.test'") ||
+		!strings.Contains(stderr, "checkServerIdentity: tls.checkServerIdentity") {
+		t.Fatalf("want exactly one warning naming the host and the option, got:\n%s", stderr)
+	}
+	if stderr := leaf("servername: 'other.test', rejectUnauthorized: true", false); strings.Count(stderr, "warning:") != 1 {
+		t.Fatalf("rejectUnauthorized true: want the warning, got:\n%s", stderr)
+	}
+	for _, quiet := range []string{
+		"servername: 'localhost'",
+		"rejectUnauthorized: true",
+		"servername: 'other.test', rejectUnauthorized: false",
+		"servername: 'other.test', checkServerIdentity: function () {}",
+	} {
+		if stderr := leaf(quiet, false); stderr != "" {
+			t.Fatalf("%s: stderr %q", quiet, stderr)
+		}
+	}
+	if stderr := leaf("servername: 'other.test'", true); stderr != "" {
+		t.Fatalf("--no-warnings: stderr %q", stderr)
 	}
 }
 

@@ -390,6 +390,35 @@ exports.log = function(msg) {
 };
 
 
+// debuglog(section) is later Node's: for a section that NODE_DEBUG names
+// (a comma-separated list, '*' a wildcard, any case: NODE_DEBUG=tls,net),
+// a function that prints its format()ed arguments to stderr as
+// 'SECTION pid: message'; for any other, a function that does nothing, so
+// that a disabled debug line costs a call and no formatting. NODE_DEBUG is
+// read at the first call.
+var debugSections = null;
+var debugLogs = {};
+exports.debuglog = function(section) {
+  section = String(section).toUpperCase();
+  if (debugSections === null) {
+    var names = process.env.NODE_DEBUG || '';
+    debugSections = new RegExp('^(' + names.replace(/[|\\{}()[\]^$+?.]/g, '\\$&')
+      .replace(/\*/g, '.*').replace(/,/g, '|') + ')$', 'i');
+  }
+  if (!(section in debugLogs)) {
+    if (debugSections.test(section)) {
+      var prefix = section + ' ' + process.pid + ': ';
+      debugLogs[section] = function() {
+        binding.writeErr(prefix + exports.format.apply(exports, arguments) + '\n');
+      };
+    } else {
+      debugLogs[section] = function() {};
+    }
+  }
+  return debugLogs[section];
+};
+
+
 // pump(readable, writable, [callback]) sends readable's data to writable,
 // pausing readable while writable is full. callback(err) runs once: when
 // readable closes, or on the first error of either stream.

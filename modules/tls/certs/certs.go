@@ -26,10 +26,12 @@ import (
 // that held it: "key", "cert", "ca", or what ParseCerts and ParseCRLs were
 // told (a wrong or missing passphrase is reported against "key"). Reason
 // says what is wrong. Its text, "option: reason", is meant to be thrown as a
-// JS Error's message.
+// JS Error's message. Code, when set, is the code today's Node gives the
+// same OpenSSL error (ERR_OSSL_...).
 type Error struct {
 	Option string
 	Reason string
+	Code   string
 }
 
 func (e *Error) Error() string { return e.Option + ": " + e.Reason }
@@ -209,10 +211,13 @@ func ParseCerts(option string, data []byte) ([]*x509.Certificate, error) {
 		certs = append(certs, cert)
 	}
 	if len(certs) == 0 {
-		return nil, errorf(option, "no PEM certificate found")
+		return nil, errorf(option, noCertificate)
 	}
 	return certs, nil
 }
+
+// noCertificate is ParseCerts' reason for a text without a certificate.
+const noCertificate = "no PEM certificate found"
 
 // firstElement returns the first DER element of b (all of b when it cannot
 // tell).
@@ -240,9 +245,11 @@ func firstElement(b []byte) []byte {
 
 // KeyPair builds the certificate a server or client presents from the
 // `key`, `passphrase` and `cert` options. certPEM may carry the chain after
-// the leaf; all of it is sent. The key is not checked against the
-// certificate: as with Node 0.7, a mismatched pair loads and every handshake
-// then fails.
+// the leaf; all of it is sent. A key that is not the leaf's is refused
+// with OpenSSL's "key values mismatch", as today's Node refuses it when it
+// sets the key after the certificate (SSL_CTX_use_PrivateKey checks the
+// pair). Node 0.7 set the key first, OpenSSL 1.0 then dropped it silently
+// and every handshake failed; today's behaviour is the useful one.
 func KeyPair(keyPEM, certPEM, passphrase []byte) (tls.Certificate, error) {
 	key, err := ParseKey(keyPEM, passphrase)
 	if err != nil {
@@ -252,11 +259,21 @@ func KeyPair(keyPEM, certPEM, passphrase []byte) (tls.Certificate, error) {
 	if err != nil {
 		return tls.Certificate{}, err
 	}
+	if !keyMatches(key, chain[0]) {
+		return tls.Certificate{}, &Error{Option: "key", Reason: "key values mismatch", Code: "ERR_OSSL_X509_KEY_VALUES_MISMATCH"}
+	}
 	out := tls.Certificate{PrivateKey: key, Leaf: chain[0]}
 	for _, c := range chain {
 		out.Certificate = append(out.Certificate, c.Raw)
 	}
 	return out, nil
+}
+
+// keyMatches reports whether key is the private half of cert's public key
+// (OpenSSL's X509_check_private_key).
+func keyMatches(key crypto.Signer, cert *x509.Certificate) bool {
+	pub, ok := key.Public().(interface{ Equal(crypto.PublicKey) bool })
+	return ok && pub.Equal(cert.PublicKey)
 }
 
 // ParseCAs reads the `ca` option: each entry (a string's or Buffer's bytes)

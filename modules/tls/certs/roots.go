@@ -2,6 +2,8 @@ package certs
 
 import (
 	"crypto/x509"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -88,6 +90,46 @@ func readBundle(name string) []*x509.Certificate {
 		}
 	}
 	return certs
+}
+
+// ReadExtraRoots reads the PEM file NODE_EXTRA_CA_CERTS names: certificates
+// to add to the default roots. A file with no certificate in it adds none
+// without an error, as OpenSSL's PEM reader simply ends there; one that
+// cannot be read, or a certificate that does not parse, is an error, and
+// Node then adds none of the file's certificates.
+func ReadExtraRoots(name string) ([]*x509.Certificate, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if info.Size() > 64<<20 {
+		return nil, errors.New("larger than 64 MiB")
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	certs, err := ParseCerts("NODE_EXTRA_CA_CERTS", data)
+	if err != nil {
+		reason := err.(*Error).Reason
+		if reason == noCertificate {
+			return nil, nil
+		}
+		return nil, errors.New(reason)
+	}
+	return certs, nil
+}
+
+// unwrapPath drops the "open NAME:" of a file error: callers name the file.
+func unwrapPath(err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return pathErr.Err
+	}
+	return err
 }
 
 // FallbackRoots returns Mozilla's root certificates as bundled in
