@@ -112,6 +112,16 @@ QueryString.stringify = QueryString.encode = function(obj, sep, eq, name) {
   }).join(sep);
 };
 
+// [decodeURIComponent(key), decodeURIComponent(value)], or null when one
+// of them is not valid percent-encoded UTF-8.
+function decodeBoth(key, value) {
+  try {
+    return [decodeURIComponent(key), decodeURIComponent(value)];
+  } catch (e) {
+    return null;
+  }
+}
+
 // parse(str, [sep], [eq], [options]): an object of the pairs in str; a
 // key seen again makes its value an array. options.maxKeys (1000 by
 // default, 0 or less for no limit) caps the pieces read. Each piece is
@@ -129,27 +139,25 @@ QueryString.parse = QueryString.decode = function(qs, sep, eq, options) {
     return obj;
   }
   var pieces = qs.split(sep);
-  if (maxKeys > 0) {
+  if (maxKeys > 0 && pieces.length > maxKeys) {
     pieces = pieces.slice(0, maxKeys);
   }
-  pieces.forEach(function(piece) {
+  for (var i = 0; i < pieces.length; i++) {
+    var piece = pieces[i];
     var parts = piece.split(eq);
-    var rawKey = parts[0];
-    var rawValue = parts.slice(1).join(eq);
-    var key, value;
-    var decoded = false;
-    if (piece.indexOf('+') === -1) {
-      try {
-        key = decodeURIComponent(rawKey);
-        value = decodeURIComponent(rawValue);
-        decoded = true;
-      } catch (e) {
-        // Malformed escapes: unescape() below takes them as they are.
+    var key = parts[0];
+    var value = parts.length === 1 ? '' :
+                parts.length === 2 ? parts[1] : parts.slice(1).join(eq);
+    // decodeURIComponent leaves a piece without '%' as it is.
+    if (piece.indexOf('+') !== -1 || piece.indexOf('%') !== -1) {
+      var decoded = piece.indexOf('+') === -1 && decodeBoth(key, value);
+      if (decoded) {
+        key = decoded[0];
+        value = decoded[1];
+      } else {
+        key = QueryString.unescape(key, true);
+        value = QueryString.unescape(value, true);
       }
-    }
-    if (!decoded) {
-      key = QueryString.unescape(rawKey, true);
-      value = QueryString.unescape(rawValue, true);
     }
     if (!hasOwn.call(obj, key)) {
       obj[key] = value;
@@ -158,6 +166,6 @@ QueryString.parse = QueryString.decode = function(qs, sep, eq, options) {
     } else {
       obj[key] = [obj[key], value];
     }
-  });
+  }
   return obj;
 };
