@@ -224,9 +224,10 @@ function encode(input) {
 
 // Applies fn to each dot-separated label of domain, last label first (the
 // order 0.3.0 uses, which decides the error a name with two bad labels
-// throws).
+// throws). The split is by regular expression because goja's split with a
+// string separator turns lone surrogates into U+FFFD.
 function mapLabels(domain, fn) {
-  var labels = domain.split('.');
+  var labels = domain.split(/\./);
   for (var i = labels.length - 1; i >= 0; i--) {
     labels[i] = fn(labels[i]);
   }

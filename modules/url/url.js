@@ -35,6 +35,10 @@ var nonAuthList = ['/', '@', '?', '#', '<', '>', '"', '`', ' ', '\r', '\n', '\t'
 var nonAuth = /[\/@?#<>"` \r\n\t]/;
 
 var hostnameMaxLen = 255;
+// Host names are split with a regular expression: goja's split with a
+// string separator turns lone surrogates into U+FFFD, and such a name must
+// reach punycode.encode as it is, to throw as in 0.7.4.
+var dot = /\./;
 var hostnamePartPattern = /^[a-zA-Z0-9][a-z0-9A-Z_-]{0,62}$/;
 var hostnamePartStart = /^([a-zA-Z0-9][a-z0-9A-Z_-]{0,62})(.*)$/;
 // A host name of valid ASCII labels (empty ones allowed): nothing to cut,
@@ -217,7 +221,7 @@ function parseHost(out, rest) {
 // 'x.y.cOm*a' is host 'x.y.cOm' and path '/*a'. Returns the host name and
 // the labels moved to the path (null when none was invalid).
 function validHostname(hostname) {
-  var parts = hostname.split('.');
+  var parts = hostname.split(dot);
   for (var i = 0; i < parts.length; i++) {
     var part = parts[i];
     if (!part || hostnamePartPattern.test(part) ||
@@ -259,7 +263,7 @@ function lowerCase(s) {
 // IDNA as 0.7.4 does it: each label holding anything but letters, digits,
 // '_' and '-' becomes 'xn--' and its Punycode.
 function toPunycode(hostname) {
-  var labels = hostname.split('.');
+  var labels = hostname.split(dot);
   for (var i = 0; i < labels.length; i++) {
     if (/[^A-Za-z0-9_-]/.test(labels[i])) {
       labels[i] = 'xn--' + punycode.encode(labels[i]);
