@@ -13,6 +13,8 @@ import (
 	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
+	"github.com/gojatls/gojatls/modules/punycode"
+	"github.com/gojatls/gojatls/modules/querystring"
 	"github.com/gojatls/gojatls/modules/readline"
 	"github.com/gojatls/gojatls/modules/repl"
 	"github.com/gojatls/gojatls/modules/stream"
@@ -20,6 +22,7 @@ import (
 	"github.com/gojatls/gojatls/modules/timers"
 	"github.com/gojatls/gojatls/modules/tls"
 	"github.com/gojatls/gojatls/modules/tty"
+	"github.com/gojatls/gojatls/modules/url"
 	"github.com/gojatls/gojatls/modules/util"
 	"github.com/gojatls/gojatls/modules/vm"
 )
@@ -37,6 +40,8 @@ var builtinModules = []*jsbridge.Module{
 	net.Module,
 	os.Module,
 	path.Module,
+	punycode.Module,
+	querystring.Module,
 	readline.Module,
 	repl.Module,
 	stream.Module,
@@ -44,6 +49,7 @@ var builtinModules = []*jsbridge.Module{
 	timers.Module,
 	tls.Module,
 	tty.Module,
+	url.Module,
 	util.Module,
 	vm.Module,
 }
