@@ -51,6 +51,7 @@ type Conn struct {
 	timedOut    int64           // loop: lastActive when 'timeout' was last emitted
 	started     bool            // loop: the reader runs
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
+	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
 
 	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
 	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
@@ -84,6 +85,22 @@ func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
 	c.obj = e.NewWrapped(connProto(e), c)
 	tracked(e).add(c, c.destroy)
 	return c
+}
+
+// ErrorFunc builds the JS error a connection emits for a failed read or
+// write (syscall is "read" or "write").
+type ErrorFunc func(e *jsbridge.Env, err error, syscall string) *goja.Object
+
+// SetErrorFunc makes the connection describe its I/O errors with f: tls
+// gives OpenSSL's reasons for what its records go through.
+func (c *Conn) SetErrorFunc(f ErrorFunc) { c.errorf = f }
+
+// ioError is the JS error for a failed read or write.
+func (c *Conn) ioError(err error, syscall string) *goja.Object {
+	if c.errorf != nil {
+		return c.errorf(c.e, err, syscall)
+	}
+	return sysError(c.e, err, syscall)
 }
 
 // Handle is the JS object scripts' sockets hold as _handle.
@@ -276,7 +293,7 @@ func (c *Conn) fail(err error, syscall string) {
 	if c.destroyed {
 		return
 	}
-	c.callOwner("_onError", sysError(c.e, err, syscall))
+	c.callOwner("_onError", c.ioError(err, syscall))
 }
 
 func (c *Conn) callOwner(method string, args ...goja.Value) {

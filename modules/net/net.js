@@ -140,6 +140,7 @@ Socket.prototype._shutdownDone = false;
 Socket.prototype._errorEmitted = false;
 Socket.prototype._stats = null;
 Socket.prototype._peer = null;
+Socket.prototype._unrefd = false;
 
 // initSocket resets the per-connection state of a socket that connects
 // again after it was closed.
@@ -313,9 +314,7 @@ Socket.prototype.connect = function () {
   this._connecting = true;
   this.writable = true;
   this._startConnectTimer();
-  var req = {};
-  this._connectReq = req;
-  req.cancel = binding.connect(where[0], where[1], function (err, handle) {
+  var req = binding.connect(where[0], where[1], function (err, handle) {
     if (self._connectReq !== req) {
       // destroyed (and maybe connected again) meanwhile
       if (handle) {
@@ -331,6 +330,10 @@ Socket.prototype.connect = function () {
     }
     self._onConnect(handle);
   });
+  this._connectReq = req;
+  if (this._unrefd) {
+    req.unref();
+  }
   return this;
 };
 
@@ -610,16 +613,25 @@ Socket.prototype.setKeepAlive = function (enable, initialDelay) {
   return this;
 };
 
+// ref() and unref() apply to the connection, or to the connect request
+// while the socket connects (an unref'd connecting socket does not keep
+// the program alive), and to the connection it makes.
 Socket.prototype.ref = function () {
+  this._unrefd = false;
   if (this._handle) {
     this._handle.ref();
+  } else if (this._connectReq) {
+    this._connectReq.ref();
   }
   return this;
 };
 
 Socket.prototype.unref = function () {
+  this._unrefd = true;
   if (this._handle) {
     this._handle.unref();
+  } else if (this._connectReq) {
+    this._connectReq.unref();
   }
   return this;
 };

@@ -280,6 +280,23 @@ func (s *Server) connections() int64 {
 	return v.ToInteger()
 }
 
+// Opened counts a connection that the server handles before JS sees it (a
+// tls server's, while it handshakes) in the JS server's connections, as
+// Node 0.7 counted every socket its net.Server accepted: maxConnections
+// and close() then see it. The JS socket made for it later must not count
+// it again. Loop goroutine only.
+func (s *Server) Opened() {
+	s.owner.Set("connections", s.connections()+1)
+}
+
+// Dropped uncounts a connection counted with Opened that ended before a JS
+// socket took it over; 'close' follows if the server was closed and this
+// was its last connection. Loop goroutine only.
+func (s *Server) Dropped() {
+	s.owner.Set("connections", s.connections()-1)
+	s.e.Call(s.owner.Get("_emitCloseIfDrained"), s.owner)
+}
+
 // Close stops accepting. It reports whether the server was listening.
 // Connections already accepted stay open.
 func (s *Server) Close() bool {

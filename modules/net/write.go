@@ -1,7 +1,6 @@
 package net
 
 import (
-	"errors"
 	"net"
 
 	"github.com/dop251/goja"
@@ -71,8 +70,8 @@ func (c *Conn) drain() {
 			}
 			c.shutdownSent = true
 			c.mu.Unlock()
-			err := closeWrite(c.conn)
-			c.e.Post(func() { c.shutdownDone(err) })
+			_ = closeWrite(c.conn)
+			c.e.Post(c.shutdownDone)
 			return // writing stays set: nothing is written after the end
 		}
 		batch = append(batch[:0], c.queue...)
@@ -211,7 +210,7 @@ func (c *Conn) wrote(err error) {
 		}
 	}
 	if err != nil {
-		jsErr := sysError(c.e, err, "write")
+		jsErr := c.ioError(err, "write")
 		// The writes that did not make it learn why, as in Node 0.7
 		// (their callbacks get the error), and so does the socket.
 		failed := c.callbacks
@@ -239,15 +238,13 @@ func (c *Conn) wrote(err error) {
 	}
 }
 
-func (c *Conn) shutdownDone(err error) {
+// shutdownDone runs on the loop once the end was sent, or sending it
+// failed. A failed shutdown is not an error: the peer is gone (EPIPE,
+// ECONNRESET), and everything queued before end() was written, or its
+// write would have failed first. Node 0.7.4's afterShutdown ignored the
+// status, as today's Node does; reading then ends the connection.
+func (c *Conn) shutdownDone() {
 	if c.destroyed {
-		return
-	}
-	// Once the peer has ended its side, failing to send our end (it is
-	// gone: EPIPE, ECONNRESET) loses nothing: everything queued before
-	// end() was written, or its write would have failed first.
-	if err != nil && !errors.Is(err, net.ErrClosed) && !c.ended {
-		c.fail(err, "shutdown")
 		return
 	}
 	c.callOwner("_onShutdown")

@@ -7,7 +7,6 @@ import (
 
 	"github.com/gojatls/gojatls/jsbridge"
 	"github.com/gojatls/gojatls/modules/crypto"
-	netmod "github.com/gojatls/gojatls/modules/net"
 )
 
 // PairOptions say which side of a SecurePair this is and how it judges
@@ -122,14 +121,14 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 		s, err := newSession(p.tc, ctx, verify, !opts.IsServer)
 		if err != nil {
 			closePipe()
-			e.Post(func() { fail(e.NewError(err.Error())) })
+			e.Post(func() { fail(keyTooSmallError(e, err.Error())) })
 			return
 		}
 		e.PostOr(func() {
 			if p.done {
 				return
 			}
-			c := netmod.NewConn(e, p.tc, readSize)
+			c := newConn(e, p.tc)
 			e.Call(owner.Get("_onSecure"), owner, c.Handle(), s.object(e), s.info(e))
 		}, closePipe)
 	}()

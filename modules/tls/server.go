@@ -171,34 +171,45 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 	}
 }
 
-// accept runs on the loop for each new TCP connection.
+// accept runs on the loop for each new TCP connection. The connection
+// counts in server.connections from now on (net.Server's Opened), while
+// it handshakes too, as in Node 0.7, where the tls.Server's net.Server
+// counted the socket its SecurePair ran over.
 func (s *server) accept(raw net.Conn) {
 	s.track(raw, true)
+	s.net.Opened()
 	s.e.GoOr(func() (func(), func()) {
 		defer s.track(raw, false)
 		st := &handshakeState{ctx: s.ctx}
 		tc := tls.Server(raw, s.connConfig(st))
 		if err := handshake(tc, s.timeout); err != nil {
 			_ = raw.Close()
-			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }, nil
+			return func() { s.failed(handshakeError(s.e, err)) }, nil
 		}
 		closeConn := func() { _ = tc.Close() }
 		sess, err := newSession(tc, st.ctx, s.opts.RequestCert, false)
 		if err != nil {
 			closeConn()
-			return func() { s.e.Emit(s.owner, "clientError", s.e.NewError(err.Error())) }, nil
+			return func() { s.failed(keyTooSmallError(s.e, err.Error())) }, nil
 		}
 		sess.npn = st.npn
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.
 			closeConn()
-			return nil, nil
+			return s.net.Dropped, nil
 		}
 		return func() {
-			c := netmod.NewConn(s.e, tc, readSize)
+			c := newConn(s.e, tc)
 			s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
 		}, closeConn
 	})
+}
+
+// failed reports a failed handshake with 'clientError' (err), then lets
+// the connection go from server.connections.
+func (s *server) failed(err *goja.Object) {
+	s.e.Emit(s.owner, "clientError", err)
+	s.net.Dropped()
 }
 
 func (s *server) track(c net.Conn, add bool) {

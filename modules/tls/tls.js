@@ -30,6 +30,7 @@ CleartextStream.prototype.npnProtocol = false;
 CleartextStream.prototype.alpnProtocol = false;
 CleartextStream.prototype.servername = false;
 CleartextStream.prototype._tls = null;
+CleartextStream.prototype._pair = null; // the SecurePair of a pair's stream
 
 // _secure records what the handshake established.
 CleartextStream.prototype._secure = function (session, info) {
@@ -43,13 +44,17 @@ CleartextStream.prototype._secure = function (session, info) {
   this.servername = info.servername;
 };
 
-// destroy also stops a connect still dialing or handshaking.
+// destroy also stops a connect still dialing or handshaking, and the
+// SecurePair the stream belongs to.
 CleartextStream.prototype.destroy = function (exception) {
   if (this._connectReq) {
     this._connectReq.cancel();
     this._connectReq = null;
   }
   net.Socket.prototype.destroy.call(this, exception);
+  if (this._pair !== null) {
+    this._pair.destroy();
+  }
 };
 
 CleartextStream.prototype.getPeerCertificate = function () {
@@ -172,14 +177,22 @@ Server.prototype._sniContext = function (servername, done) {
 };
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
+// The stream always has an 'error' listener of its own, as today's Node
+// gives its server sockets: an error after the handshake (a client that
+// resets, a bad record) reaches the script's listeners, and with none it
+// only ends that connection, instead of throwing (as 0.7 did, through
+// pipe()) and taking down the server (DESIGN.md decision 8).
 Server.prototype._onSecureConnection = function (handle, session, info) {
   var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
   stream._secure(session, info);
-  stream.server = this;
-  this.connections++;
+  stream.server = this; // counted in connections since Go accepted it
+  stream.on('error', onServerStreamError);
   stream._attach(handle);
   this.emit('secureConnection', stream);
 };
+
+// onServerStreamError: the error has already destroyed the stream.
+function onServerStreamError() {}
 
 // contextOf is the SecureContext for tls options: their credentials'
 // context when given, else one made from key, cert, ca, ...
@@ -300,8 +313,24 @@ function EncryptedStream(pair) {
   this.writable = true;
   this._paused = false;
   this._queue = [];
+  this.on('pipe', onEncryptedPipe);
 }
 util.inherits(EncryptedStream, Stream);
+
+// onEncryptedPipe: a stream (the socket) is piped into pair.encrypted. A
+// source that closes before it ended (a reset, a destroyed socket) leaves
+// nothing more to come: the pair is destroyed, as pipe() itself does. This
+// also holds after an 'error' on the source, from which pipe() has
+// already unhooked itself: a pair whose network is gone never waits for
+// bytes (its handshake runs on a goroutine that would wait for ever).
+function onEncryptedPipe(source) {
+  var encrypted = this;
+  source.on('close', function () {
+    if (encrypted.writable) {
+      encrypted.pair.destroy();
+    }
+  });
+}
 
 EncryptedStream.prototype.write = function (data, encoding) {
   if (typeof data === 'string') {
@@ -385,7 +414,7 @@ function SecurePair(credentials, isServer, requestCert, rejectUnauthorized, opti
   var context = credentials && credentials.context ? credentials.context : crypto.createCredentials({}).context;
   this.encrypted = new EncryptedStream(this);
   this.cleartext = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
-  this.cleartext.pair = this;
+  this.cleartext._pair = this;
   this.cleartext._connecting = true;
   this.cleartext.writable = true;
   this._destroyed = false;
@@ -437,9 +466,12 @@ SecurePair.prototype._onSecure = function (handle, session, info) {
 };
 
 // _onError: the handshake failed (garbage on pair.encrypted, a bad peer).
+// As in Node 0.7.4, the pair is destroyed and the error is the pair's
+// ('error' on the pair; errors after the handshake are the cleartext
+// stream's).
 SecurePair.prototype._onError = function (err) {
-  this.cleartext.destroy(err);
   this.destroy();
+  this.emit('error', err);
 };
 
 SecurePair.prototype.destroy = function () {
@@ -480,6 +512,10 @@ function connectOverSocket(options, context, callback) {
   cleartext.socket = socket;
   pair.on('secure', function () {
     cleartext.emit('secureConnect');
+  });
+  // As 0.7.4's tls.connect: the handshake's errors are the stream's.
+  pair.on('error', function (err) {
+    cleartext.emit('error', err);
   });
   if (callback) {
     cleartext.once('secureConnect', callback);
