@@ -180,19 +180,12 @@ Socket.prototype._attach = function (handle) {
   if (this._paused) {
     handle.pause();
   }
+  if (this._unrefd) {
+    handle.unref();
+  }
   handle.attach(this);
   if (this._goPipe !== null) {
     this._syncGoPipe();
-  }
-  // Pipes into this socket made while it was connecting.
-  var sources = this._goPipeSources;
-  if (sources !== null) {
-    this._goPipeSources = null;
-    for (var i = 0; i < sources.length; i++) {
-      if (sources[i]._goPipe !== null && sources[i]._goPipe.dest === this) {
-        sources[i]._syncGoPipe();
-      }
-    }
   }
 };
 
@@ -375,7 +368,9 @@ Socket.prototype._onConnect = function (handle) {
 };
 
 // _flushConnectQueue hands what was written while connecting to the
-// handle, then shuts down if end() came meanwhile.
+// handle, then shuts down if end() came meanwhile. Only then may pipes
+// made into this socket while it connected move their chunks in Go: what
+// they wrote through JS meanwhile goes first.
 Socket.prototype._flushConnectQueue = function () {
   var queue = this._connectQueue;
   this._connectQueue = null;
@@ -388,6 +383,15 @@ Socket.prototype._flushConnectQueue = function () {
   if (this._pendingEnd && !this.destroyed) {
     this._pendingEnd = false;
     this._shutdown();
+  }
+  var sources = this._goPipeSources;
+  if (sources !== null) {
+    this._goPipeSources = null;
+    for (var j = 0; j < sources.length; j++) {
+      if (sources[j]._goPipe !== null && sources[j]._goPipe.dest === this) {
+        sources[j]._syncGoPipe();
+      }
+    }
   }
 };
 
@@ -405,13 +409,14 @@ Socket.prototype.write = function (data, encoding, callback) {
     data = new Buffer(data, encoding);
   }
   if (!this.writable) {
-    // Nothing is dropped silently: Node 0.7 reported a write on a closed
-    // socket with this error, and one after end() failed with EPIPE.
-    if (this.destroyed || (!this._handle && !this._connecting)) {
-      this._destroy(new Error('This socket is closed.'), callback);
-    } else {
-      this._destroy(errnoException('EPIPE', 'write'), callback);
+    // Nothing is dropped silently: as in Node 0.7.4, a write on a socket
+    // without a connection (destroyed, never connected, or done both ways
+    // after the peer's end, which 0.7.4 destroyed at once) throws, and one
+    // after end() fails with EPIPE.
+    if (this.destroyed || this._gotEOF || (!this._handle && !this._connecting)) {
+      throw new Error('This socket is closed.');
     }
+    this._destroy(errnoException('EPIPE', 'write'), callback);
     return false;
   }
   if (this._connecting || !this._handle) {

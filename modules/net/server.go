@@ -3,9 +3,11 @@ package net
 import (
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,14 +60,43 @@ func (s *Server) acceptPlain(conn net.Conn) {
 	s.e.Call(s.owner.Get("_onConnection"), s.owner, c.Handle())
 }
 
-// Listen starts listening on a goroutine (a host name may need a lookup)
-// and calls done on the loop with nil or the JS error to emit. If Close
-// comes first, done is not called.
+// Listen starts listening and calls done on the loop, later, with nil or
+// the JS error to emit. If Close comes first, done is not called.
+//
+// An IP address or a Unix socket path is bound at once, as Node 0.7 bound
+// them within listen(), so that servers take their ports in the order
+// their listen() calls came (a second listen() on the same port fails
+// with EADDRINUSE); a host name is looked up on a goroutine first.
 func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 	e := s.e
 	name := address
 	if network == "unix" {
 		address = unixPath(e, address)
+	} else {
+		name = ""
+	}
+	finish := func(l net.Listener, err error) {
+		if s.closed {
+			if l != nil {
+				_ = l.Close()
+			}
+			return
+		}
+		if err != nil {
+			done(sysError(e, err, "listen"))
+			return
+		}
+		s.start(l, name)
+		done(nil)
+	}
+	if network == "unix" || literalHost(address) {
+		l, err := net.Listen(network, address)
+		e.PostOr(func() { finish(l, err) }, func() {
+			if l != nil {
+				_ = l.Close()
+			}
+		})
+		return
 	}
 	e.GoOr(func() (func(), func()) {
 		l, err := net.Listen(network, address)
@@ -73,24 +104,21 @@ func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 		if l != nil {
 			release = func() { _ = l.Close() }
 		}
-		return func() {
-			if s.closed {
-				if l != nil {
-					_ = l.Close()
-				}
-				return
-			}
-			if err != nil {
-				done(sysError(e, err, "listen"))
-				return
-			}
-			if network != "unix" {
-				name = ""
-			}
-			s.start(l, name)
-			done(nil)
-		}, release
+		return func() { finish(l, err) }, release
 	})
+}
+
+// literalHost reports whether a host:port address needs no lookup.
+func literalHost(address string) bool {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return false
+	}
+	if i := strings.LastIndexByte(host, '%'); i >= 0 {
+		host = host[:i] // an IPv6 zone
+	}
+	_, err = netip.ParseAddr(host)
+	return host == "" || err == nil
 }
 
 // start makes s accept on l, a listener it now owns; pathName is a Unix
