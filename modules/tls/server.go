@@ -205,11 +205,13 @@ func (s *server) accept(raw net.Conn) {
 	})
 }
 
-// failed reports a failed handshake with 'clientError' (err), then lets
-// the connection go from server.connections.
+// failed lets the connection of a failed handshake go from
+// server.connections and reports it with 'clientError' (err). (In 0.7.4
+// a peer's end destroyed the socket, which uncounted it, before its pair
+// reported the error.)
 func (s *server) failed(err *goja.Object) {
-	s.e.Emit(s.owner, "clientError", err)
 	s.net.Dropped()
+	s.e.Emit(s.owner, "clientError", err)
 }
 
 func (s *server) track(c net.Conn, add bool) {
