@@ -318,10 +318,14 @@ func (s *Server) Opened() {
 }
 
 // Dropped uncounts a connection counted with Opened that ended before a JS
-// socket took it over; 'close' follows if the server was closed and this
-// was its last connection. Loop goroutine only.
-func (s *Server) Dropped() {
+// socket took it over, then runs report (if not nil: the event that says
+// why); 'close' follows if the server was closed and this was its last
+// connection. Loop goroutine only.
+func (s *Server) Dropped(report func()) {
 	s.owner.Set("connections", s.connections()-1)
+	if report != nil {
+		report()
+	}
 	s.e.Call(s.owner.Get("_emitCloseIfDrained"), s.owner)
 }
 

@@ -181,7 +181,7 @@ func (s *server) accept(raw net.Conn) {
 	s.e.GoOr(func() (func(), func()) {
 		defer s.track(raw, false)
 		st := &handshakeState{ctx: s.ctx}
-		tc := tls.Server(raw, s.connConfig(st))
+		tc := tls.Server(&countedConn{Conn: raw}, s.connConfig(st))
 		if err := handshake(tc, s.timeout); err != nil {
 			_ = raw.Close()
 			return func() { s.failed(handshakeError(s.e, err)) }, nil
@@ -196,7 +196,7 @@ func (s *server) accept(raw net.Conn) {
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.
 			closeConn()
-			return s.net.Dropped, nil
+			return func() { s.net.Dropped(nil) }, nil
 		}
 		return func() {
 			c := newConn(s.e, tc)
@@ -210,8 +210,7 @@ func (s *server) accept(raw net.Conn) {
 // a peer's end destroyed the socket, which uncounted it, before its pair
 // reported the error.)
 func (s *server) failed(err *goja.Object) {
-	s.net.Dropped()
-	s.e.Emit(s.owner, "clientError", err)
+	s.net.Dropped(func() { s.e.Emit(s.owner, "clientError", err) })
 }
 
 func (s *server) track(c net.Conn, add bool) {

@@ -111,6 +111,12 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 			"getProtocol": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(protocolName(this(call).state.Version))
 			},
+			// socketBytes() is [bytesRead, bytesWritten] of the TCP
+			// connection under the TLS one (cleartextStream.socket).
+			"socketBytes": func(call goja.FunctionCall) goja.Value {
+				read, written := socketBytes(this(call).conn)
+				return e.VM.NewArray(read, written)
+			},
 			"isSessionReused": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(this(call).state.DidResume)
 			},

@@ -143,7 +143,7 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 	cfg := clientConfig(ctx, servername, protos, sessions)
 	var sess *session // set by the handshake, read on the loop once done runs
 	secure := func(dialCtx context.Context, raw net.Conn) (net.Conn, error) {
-		tc := tls.Client(raw, cfg)
+		tc := tls.Client(&countedConn{Conn: raw}, cfg)
 		if err := tc.HandshakeContext(dialCtx); err != nil {
 			return nil, handshakeFailure{err}
 		}

@@ -18,7 +18,6 @@ function CleartextStream(options) {
     return new CleartextStream(options);
   }
   net.Socket.call(this, options);
-  this.encrypted = true;
 }
 util.inherits(CleartextStream, net.Socket);
 exports.CleartextStream = CleartextStream;
@@ -31,6 +30,8 @@ CleartextStream.prototype.alpnProtocol = false;
 CleartextStream.prototype.servername = false;
 CleartextStream.prototype._tls = null;
 CleartextStream.prototype._pair = null; // the SecurePair of a pair's stream
+CleartextStream.prototype._socketView = null; // socket, once asked for
+CleartextStream.prototype._connectionPair = null; // pair, once asked for
 
 // _secure records what the handshake established.
 CleartextStream.prototype._secure = function (session, info) {
@@ -42,6 +43,66 @@ CleartextStream.prototype._secure = function (session, info) {
   this.npnProtocol = info.npnProtocol;
   this.alpnProtocol = info.alpnProtocol;
   this.servername = info.servername;
+};
+
+// The 0.7.4 properties of a CleartextStream, as its pipe(pair, socket)
+// set them: socket (the net.Socket under it), pair (its SecurePair) and
+// encrypted (pair.encrypted). A stream that tls.createServer or
+// tls.connect made has no SecurePair or socket object: they are made on
+// first use (DESIGN.md decision 9), as views of the connection. Assigning
+// any of them makes it an ordinary property.
+function lazyProperty(name, make) {
+  Object.defineProperty(CleartextStream.prototype, name, {
+    configurable: true,
+    get: make,
+    set: function (value) {
+      Object.defineProperty(this, name, { value: value, writable: true, enumerable: true, configurable: true });
+    }
+  });
+}
+lazyProperty('socket', function () {
+  if (this._pair !== null) {
+    return undefined; // a SecurePair's stream: the script's own socket, if any, is set on it
+  }
+  if (this._socketView === null) {
+    this._socketView = new SocketView(this);
+  }
+  return this._socketView;
+});
+lazyProperty('pair', function () {
+  if (this._pair !== null) {
+    return this._pair;
+  }
+  if (this._connectionPair === null) {
+    this._connectionPair = new ConnectionPair(this);
+  }
+  return this._connectionPair;
+});
+lazyProperty('encrypted', function () {
+  return this.pair.encrypted;
+});
+
+CleartextStream.prototype._attach = function (handle) {
+  net.Socket.prototype._attach.call(this, handle);
+  if (this._socketView !== null) {
+    this._socketView._bind(this);
+  }
+};
+
+CleartextStream.prototype._onEnd = function () {
+  if (this._socketView !== null) {
+    this._socketView._peerEnded();
+  }
+  net.Socket.prototype._onEnd.call(this);
+};
+
+// The socket closes before the stream, as the TCP connection went first
+// in 0.7.
+CleartextStream.prototype._destroy = function (exception, cb) {
+  if (this._socketView !== null && !this.destroyed) {
+    this._socketView._closed();
+  }
+  net.Socket.prototype._destroy.call(this, exception, cb);
 };
 
 // destroy also stops a connect still dialing or handshaking, and the
@@ -87,6 +148,105 @@ CleartextStream.prototype.isSessionReused = function () {
 CleartextStream.prototype.getSession = function () {
   return this._tls === null ? undefined : this._tls.getSession();
 };
+
+// SocketView is cleartextStream.socket for a stream without a net.Socket
+// object of its own: a net.Socket for the TCP connection the TLS records
+// go over. It reports that connection's addresses and byte counts, emits
+// 'end' when the peer ends it (before the stream's 'end') and 'close'
+// when it closes (before the stream's 'close'); what it is told to do
+// (end, destroy, pause, resume, setTimeout, setNoDelay, setKeepAlive,
+// ref, unref) it does to the connection, as the stream would. It has no
+// 'data': the bytes it carries are TLS records, which Go reads. Writing
+// raw bytes into the TLS connection is refused.
+function SocketView(stream) {
+  net.Socket.call(this);
+  this._stream = stream;
+  if (stream._handle !== null) {
+    this._bind(stream);
+  } else if (stream.destroyed) {
+    this.destroyed = true;
+  } else {
+    this._connecting = stream._connecting;
+    this.writable = stream.writable;
+  }
+}
+util.inherits(SocketView, net.Socket);
+
+SocketView.prototype._bind = function (stream) {
+  // The stream's connection handle serves the view's address(),
+  // remoteAddress and remotePort; the view never attaches to it.
+  this._handle = stream._handle;
+  this._connecting = false;
+  this.readable = stream.readable;
+  this.writable = stream.writable;
+};
+
+SocketView.prototype._peerEnded = function () {
+  if (this.readable) {
+    this.readable = false;
+    this.emit('end');
+  }
+};
+
+SocketView.prototype._closed = function () {
+  this._connecting = false;
+  net.Socket.prototype._destroy.call(this);
+};
+
+Object.defineProperty(SocketView.prototype, 'bytesRead', {
+  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[0] : 0; }
+});
+Object.defineProperty(SocketView.prototype, 'bytesWritten', {
+  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[1] : 0; }
+});
+
+SocketView.prototype.write = function () {
+  throw new Error('cleartextStream.socket carries the TLS records: write to the CleartextStream');
+};
+
+SocketView.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null && typeof data !== 'function') {
+    this.write(data, encoding);
+  }
+  this.writable = false;
+  this._stream.end();
+};
+
+SocketView.prototype.destroy = function (exception) {
+  this._stream.destroy(exception);
+};
+
+SocketView.prototype.destroySoon = function () {
+  this._stream.destroySoon();
+};
+
+['pause', 'resume', 'setTimeout', 'setNoDelay', 'setKeepAlive', 'ref', 'unref'].forEach(function (name) {
+  SocketView.prototype[name] = function () {
+    var stream = this._stream;
+    stream[name].apply(stream, arguments);
+    return this;
+  };
+});
+
+SocketView.prototype.setEncoding = function () {};
+
+// ConnectionPair is cleartextStream.pair for a stream that tls.createServer
+// or tls.connect made: a SecurePair (instanceof) whose cleartext is the
+// stream and whose encrypted side is an EncryptedView.
+function ConnectionPair(stream) {
+  EventEmitter.call(this);
+  this.cleartext = stream;
+  this.encrypted = new EncryptedView(this);
+}
+
+// EncryptedView is that pair's encrypted stream: readable and writable as
+// the connection is; ending or destroying it ends or destroys the
+// connection. Its TLS records go between Go and the socket and are not
+// emitted, nor can JS write any.
+function EncryptedView(pair) {
+  Stream.call(this);
+  this.pair = pair;
+}
 
 // Server ---------------------------------------------------------------
 
@@ -491,6 +651,42 @@ SecurePair.prototype.destroy = function () {
       encrypted.emit('close');
     });
   }
+};
+
+util.inherits(ConnectionPair, SecurePair);
+
+ConnectionPair.prototype.destroy = function () {
+  this.cleartext.destroy();
+};
+
+util.inherits(EncryptedView, EncryptedStream);
+
+Object.defineProperty(EncryptedView.prototype, 'readable', {
+  get: function () { return this.pair.cleartext.readable; }
+});
+Object.defineProperty(EncryptedView.prototype, 'writable', {
+  get: function () { return this.pair.cleartext.writable; }
+});
+
+EncryptedView.prototype.write = function () {
+  throw new Error('the TLS records of this connection go between Go and its socket: write to the CleartextStream');
+};
+
+EncryptedView.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null) {
+    this.write(data, encoding);
+  }
+  this.pair.cleartext.end();
+};
+
+EncryptedView.prototype.destroySoon = EncryptedView.prototype.end;
+
+EncryptedView.prototype.pause = function () {
+  this.pair.cleartext.pause();
+};
+
+EncryptedView.prototype.resume = function () {
+  this.pair.cleartext.resume();
 };
 
 // connectOverSocket is tls.connect({socket}): a client SecurePair piped to
