@@ -219,7 +219,7 @@ var echoClients = []hostile{
 		}
 		resetClose(c.NetConn())
 	}},
-	{"resets right after the handshake", func(t *testing.T, s *docServer) {
+	{"resets right after the greeting", func(t *testing.T, s *docServer) {
 		c := mustDialTLS(t, s.port, 0)
 		resetClose(c.NetConn())
 	}},
@@ -236,7 +236,7 @@ var echoClients = []hostile{
 
 // endClients misbehave against the server that ends each stream at once.
 var endClients = []hostile{
-	{"20 clients reset right after the handshake", func(t *testing.T, s *docServer) {
+	{"20 clients reset right after the greeting", func(t *testing.T, s *docServer) {
 		for i := 0; i < 20; i++ {
 			c := mustDialTLS(t, s.port, 0)
 			resetClose(c.NetConn())
@@ -268,7 +268,9 @@ func docClientConfig(t testing.TB) *tls.Config {
 	return cfg
 }
 
-// mustDialTLS completes a handshake (maxVersion 0: Go's default).
+// mustDialTLS completes a handshake (maxVersion 0: Go's default) and
+// reads the greeting, so that the server has its side of the connection
+// (its 'secureConnection' has run) before the client misbehaves.
 func mustDialTLS(t *testing.T, port int, maxVersion uint16) *tls.Conn {
 	t.Helper()
 	cfg := docClientConfig(t)
@@ -276,6 +278,10 @@ func mustDialTLS(t *testing.T, port int, maxVersion uint16) *tls.Conn {
 	c, err := dialTLS(port, cfg)
 	if err != nil {
 		t.Fatal(err)
+	}
+	greeting := make([]byte, len("welcome!\n"))
+	if _, err := io.ReadFull(c, greeting); err != nil || string(greeting) != "welcome!\n" {
+		t.Fatalf("greeting %q, %v", greeting, err)
 	}
 	return c
 }
@@ -296,9 +302,6 @@ func badRecord(version uint16, record []byte) func(*testing.T, *docServer) {
 	return func(t *testing.T, s *docServer) {
 		c := mustDialTLS(t, s.port, version)
 		defer c.NetConn().Close()
-		if greeting, err := bufio.NewReader(c).ReadString('\n'); greeting != "welcome!\n" {
-			t.Fatalf("greeting %q, %v", greeting, err)
-		}
 		if _, err := c.NetConn().Write(record); err != nil {
 			t.Fatal(err)
 		}
