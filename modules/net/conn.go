@@ -52,6 +52,7 @@ type Conn struct {
 	started     bool            // loop: the reader runs
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
 	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
+	stopAtEnd   func() bool     // loop: cancels the abort at the runtime's end
 
 	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
 	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
@@ -75,7 +76,7 @@ type Conn struct {
 // The connection does nothing until a JS socket attaches to its handle
 // object (Handle), so no event is lost before listeners exist. Until it is
 // destroyed it keeps the program alive, and it is closed when the runtime
-// ends.
+// ends (AfterEnd).
 func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
 	c := &Conn{e: e, conn: conn, readSize: readSize, reading: true}
 	c.touch()
@@ -83,7 +84,7 @@ func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
 	c.space = sync.NewCond(&c.mu)
 	c.handle = e.NewHandle()
 	c.obj = e.NewWrapped(connProto(e), c)
-	tracked(e).add(c, c.destroy)
+	c.stopAtEnd = e.AfterEnd(c.abort)
 	return c
 }
 
@@ -310,23 +311,29 @@ func (c *Conn) destroy() {
 	}
 	c.destroyed = true
 	c.syncRoute()
+	c.abort()
+	c.stopAtEnd()
+	c.handle.Close()
+	c.pending = nil
+	c.callbacks = nil
+	c.stopTimer()
+}
+
+// abort stops the connection's goroutines and closes it at once, dropping
+// what is still queued: destroy, or the runtime's end (from any
+// goroutine then). A TLS connection's transport is closed first: this is
+// abrupt (no close_notify), and nothing waits on a blocked send.
+func (c *Conn) abort() {
 	c.mu.Lock()
 	c.stopped = true
 	c.queue = nil
 	c.mu.Unlock()
 	c.readGate.Broadcast()
 	c.space.Broadcast()
-	// A TLS connection's transport is closed first: destroy() is abrupt
-	// (no close_notify), and so the loop never waits on a blocked send.
 	if inner, ok := c.conn.(interface{ NetConn() net.Conn }); ok {
 		_ = inner.NetConn().Close()
 	}
 	_ = c.conn.Close()
-	c.handle.Close()
-	c.pending = nil
-	c.callbacks = nil
-	c.stopTimer()
-	tracked(c.e).remove(c)
 }
 
 func (c *Conn) pause() {

@@ -3,6 +3,7 @@ package net
 import (
 	"context"
 	"net"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 
@@ -14,10 +15,11 @@ import (
 // socket's unref() while it connects), and cancel() stops it. Loop
 // goroutine only.
 type Request struct {
-	e      *jsbridge.Env
-	cancel context.CancelFunc
-	handle *jsbridge.Handle
-	obj    *goja.Object
+	e         *jsbridge.Env
+	cancel    context.CancelFunc
+	cancelled atomic.Bool // Cancel was called
+	handle    *jsbridge.Handle
+	obj       *goja.Object
 }
 
 // Setup runs on the dialing goroutine with a fresh connection and returns
@@ -29,17 +31,16 @@ type Setup func(ctx context.Context, conn net.Conn) (net.Conn, error)
 // Dial connects to address on a goroutine, runs setup there (if not nil),
 // then calls done on the loop with the connection, which done owns, or
 // the error. Cancel stops the dial or the setup; done then gets an error
-// (and a connection made anyway is closed). The runtime cancels dials
-// still going when it ends.
+// (and a connection made anyway is closed). Both run under the runtime's
+// context: its end stops them too.
 func Dial(e *jsbridge.Env, network, address string, setup Setup, done func(net.Conn, error)) *Request {
 	if network == "unix" {
 		address = unixPath(e, address)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(e.Context())
 	r := &Request{e: e, cancel: cancel, handle: e.NewHandle()}
-	t := tracked(e)
-	id := t.addDial(cancel)
 	go func() {
+		defer cancel() // the dial's context is done with: let go of it
 		var d net.Dialer
 		conn, err := d.DialContext(ctx, network, address)
 		if err == nil && setup != nil {
@@ -58,12 +59,10 @@ func Dial(e *jsbridge.Env, network, address string, setup Setup, done func(net.C
 		}
 		e.PostOr(func() {
 			r.handle.Close()
-			delete(t.dials, id)
-			if ctx.Err() != nil && conn != nil {
+			if r.cancelled.Load() && conn != nil {
 				_ = conn.Close()
-				conn, err = nil, ctx.Err()
+				conn, err = nil, context.Canceled
 			}
-			cancel()
 			done(conn, err)
 		}, release)
 	}()
@@ -71,7 +70,10 @@ func Dial(e *jsbridge.Env, network, address string, setup Setup, done func(net.C
 }
 
 // Cancel stops the dial; its callback still runs, with an error.
-func (r *Request) Cancel() { r.cancel() }
+func (r *Request) Cancel() {
+	r.cancelled.Store(true)
+	r.cancel()
+}
 
 type requestProtoKey struct{}
 

@@ -5,7 +5,6 @@
 package net
 
 import (
-	"context"
 	_ "embed"
 	"errors"
 	"math"
@@ -150,43 +149,6 @@ func sysError(e *jsbridge.Env, err error, syscall string) *goja.Object {
 		syscall = "getaddrinfo"
 	}
 	return e.SysError(err, syscall)
-}
-
-// tracker knows the connections, listeners and dials of a runtime that are
-// still open, to close them when it ends so that no goroutine outlives it.
-// Loop goroutine only.
-type tracker struct {
-	open   map[any]func()
-	dials  map[uint64]context.CancelFunc
-	nextID uint64
-}
-
-type trackerKey struct{}
-
-func tracked(e *jsbridge.Env) *tracker {
-	return e.Local(trackerKey{}, func() any {
-		t := &tracker{open: map[any]func(){}, dials: map[uint64]context.CancelFunc{}}
-		e.Host().OnExit(t.closeAll)
-		return t
-	}).(*tracker)
-}
-
-func (t *tracker) add(key any, close func()) { t.open[key] = close }
-func (t *tracker) remove(key any)            { delete(t.open, key) }
-
-func (t *tracker) addDial(stop context.CancelFunc) uint64 {
-	t.nextID++
-	t.dials[t.nextID] = stop
-	return t.nextID
-}
-
-func (t *tracker) closeAll() {
-	for _, close := range t.open {
-		close()
-	}
-	for _, stop := range t.dials {
-		stop()
-	}
 }
 
 // isIP is 4 for an IPv4 literal, 6 for an IPv6 one, else 0. An IPv6

@@ -41,9 +41,12 @@ type Server struct {
 	// program open or have an owner until Adopt moves it to a server.
 	received bool // loop
 
+	stopAtEnd func() bool // loop: cancels the stop at the runtime's end
+
 	mu          sync.Mutex
 	listener    net.Listener
-	done        chan struct{} // closed by Close: the accept goroutine ends
+	done        chan struct{} // closed by stop: the accept goroutine ends
+	stopOnce    sync.Once
 	pausedUntil time.Time     // server.pause(ms)
 	kicked      bool          // pauseAccept set a deadline on the listener
 }
@@ -132,8 +135,23 @@ func (s *Server) start(l net.Listener, pathName string) {
 	if s.unrefd {
 		s.handle.Unref()
 	}
-	tracked(s.e).add(s, func() { s.Close() })
+	s.stopAtEnd = s.e.AfterEnd(s.stop)
 	go s.acceptLoop(l)
+}
+
+// stop ends accepting and closes the listener (if any): Close, or the
+// runtime's end (from any goroutine then).
+func (s *Server) stop() {
+	s.stopOnce.Do(func() { close(s.done) })
+	s.mu.Lock()
+	l := s.listener
+	s.mu.Unlock()
+	if l != nil {
+		// A Unix socket's file goes with its listener (Go removes it, as
+		// libuv did for Node). A received one's stays: Go removes only
+		// the files of its own listeners, and libuv those it bound.
+		_ = l.Close()
+	}
 }
 
 // Sendable reports whether the server's listener may be sent to another
@@ -175,7 +193,7 @@ func ReceivedServer(e *jsbridge.Env, f *os.File) (*goja.Object, error) {
 	s.sendable = true
 	s.received = true
 	s.listener = l
-	tracked(e).add(s, func() { s.Close() })
+	s.stopAtEnd = e.AfterEnd(s.stop)
 	return e.NewWrapped(ServerProto(e), s), nil
 }
 
@@ -197,8 +215,8 @@ func (s *Server) Adopt(from *Server) error {
 	from.mu.Unlock()
 	from.received = false
 	from.closed = true
-	close(from.done)
-	tracked(s.e).remove(from)
+	from.stopAtEnd()
+	from.stop() // the listener is s's now: stop only ends from's accepting
 	s.start(l, "") // a Unix socket's address is the path it was bound to
 	return nil
 }
@@ -336,21 +354,19 @@ func (s *Server) Close() bool {
 		return false
 	}
 	s.closed = true
-	close(s.done)
 	s.mu.Lock()
-	l := s.listener
+	listening := s.listener != nil
 	s.mu.Unlock()
-	if l == nil {
+	s.stop()
+	if s.stopAtEnd != nil {
+		s.stopAtEnd()
+	}
+	if !listening {
 		return false
 	}
-	// A Unix socket's file goes with its listener (Go removes it, as
-	// libuv did for Node). A received one's stays: Go removes only the
-	// files of its own listeners, and libuv those it bound.
-	_ = l.Close()
 	if s.handle != nil {
 		s.handle.Close()
 	}
-	tracked(s.e).remove(s)
 	return true
 }
 

@@ -32,10 +32,8 @@ type server struct {
 	// handshakes that name a server then ask JS for the context.
 	sni atomic.Bool
 
-	mu       sync.Mutex
-	configs  map[configKey]*tls.Config
-	inflight map[net.Conn]struct{} // connections still handshaking
-	done     chan struct{}         // closed when the runtime ends
+	mu      sync.Mutex
+	configs map[configKey]*tls.Config
 }
 
 type configKey struct {
@@ -48,10 +46,8 @@ type configKey struct {
 func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts ServerOptions, protos []string) *server {
 	s := &server{
 		e: e, owner: owner, ctx: ctx, opts: opts, protos: protos,
-		timeout:  DefaultHandshakeTimeout,
-		configs:  map[configKey]*tls.Config{},
-		inflight: map[net.Conn]struct{}{},
-		done:     make(chan struct{}),
+		timeout: DefaultHandshakeTimeout,
+		configs: map[configKey]*tls.Config{},
 	}
 	if opts.HandshakeTimeout > 0 {
 		s.timeout = time.Duration(opts.HandshakeTimeout * float64(time.Millisecond))
@@ -61,7 +57,6 @@ func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, o
 	}
 	s.net = netmod.NewServer(e, owner)
 	s.net.Accept = s.accept
-	e.Host().OnExit(s.abortHandshakes)
 	return s
 }
 
@@ -128,13 +123,12 @@ func (s *server) askSNI(hello *tls.ClientHelloInfo) (*crypto.SecureContext, erro
 	answer := make(chan sniAnswer, 1)
 	name := hello.ServerName
 	s.e.Post(func() { s.callSNI(name, answer) })
+	// The handshake's context ends with the runtime's too.
 	select {
 	case a := <-answer:
 		return a.ctx, a.err
 	case <-hello.Context().Done():
 		return nil, hello.Context().Err()
-	case <-s.done:
-		return nil, errors.New("runtime ended")
 	}
 }
 
@@ -176,13 +170,11 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 // it handshakes too, as in Node 0.7, where the tls.Server's net.Server
 // counted the socket its SecurePair ran over.
 func (s *server) accept(raw net.Conn) {
-	s.track(raw, true)
 	s.net.Opened()
 	s.e.GoOr(func() (func(), func()) {
-		defer s.track(raw, false)
 		st := &handshakeState{ctx: s.ctx}
 		tc := tls.Server(&countedConn{Conn: raw}, s.connConfig(st))
-		if err := handshake(tc, s.timeout); err != nil {
+		if err := handshake(s.e.Context(), tc, s.timeout); err != nil {
 			_ = raw.Close()
 			return func() { s.failed(handshakeError(s.e, err)) }, nil
 		}
@@ -211,25 +203,4 @@ func (s *server) accept(raw net.Conn) {
 // reported the error.)
 func (s *server) failed(err *goja.Object) {
 	s.net.Dropped(func() { s.e.Emit(s.owner, "clientError", err) })
-}
-
-func (s *server) track(c net.Conn, add bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if add {
-		s.inflight[c] = struct{}{}
-	} else {
-		delete(s.inflight, c)
-	}
-}
-
-// abortHandshakes closes connections still handshaking when the runtime
-// ends, so no goroutine outlives it.
-func (s *server) abortHandshakes() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	close(s.done)
-	for c := range s.inflight {
-		_ = c.Close()
-	}
 }

@@ -96,10 +96,9 @@ func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {
 	return ctx
 }
 
-// handshake runs a handshake with a deadline and reports its result in
-// Node's terms.
-func handshake(tc *tls.Conn, timeout time.Duration) error {
-	ctx := context.Background()
+// handshake runs a handshake under ctx (the runtime's: its end stops
+// it), with a deadline when timeout is not 0.
+func handshake(ctx context.Context, tc *tls.Conn, timeout time.Duration) error {
 	if timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, timeout)
