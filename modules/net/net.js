@@ -304,10 +304,8 @@ Socket.prototype.connect = function () {
   if (args[1]) {
     this.once('connect', args[1]);
   }
-  this._connecting = true;
-  this.writable = true;
-  this._startConnectTimer();
-  var req = binding.connect(where[0], where[1], function (err, handle) {
+  this._beginConnect();
+  var req = this._dial(where[0], where[1], function (err, handle) {
     if (self._connectReq !== req) {
       // destroyed (and maybe connected again) meanwhile
       if (handle) {
@@ -321,7 +319,7 @@ Socket.prototype.connect = function () {
       self.destroy(err);
       return;
     }
-    self._onConnect(handle);
+    self._onConnect.apply(self, Array.prototype.slice.call(arguments, 1));
   });
   this._connectReq = req;
   if (this._unrefd) {
@@ -352,19 +350,41 @@ Socket.prototype._stopConnectTimer = function () {
   }
 };
 
-// _onConnect runs once a handle is connected (for tls: after the
-// handshake). Writes made while connecting go out before 'connect' is
-// emitted, so that a write in a 'connect' listener comes after them.
+// _beginConnect: the socket connects from now on: writes wait in the
+// connect queue, and the idle timeout runs.
+Socket.prototype._beginConnect = function () {
+  this._connecting = true;
+  this.writable = true;
+  this._startConnectTimer();
+};
+
+// _dial starts the connection and returns its request (cancel, ref,
+// unref); callback(err, handle, ...) gets the connection. tls.connect's
+// streams dial and handshake.
+Socket.prototype._dial = function (network, address, callback) {
+  return binding.connect(network, address, callback);
+};
+
+// _onConnect runs once the handle is connected, with what _dial's
+// callback got after the error: 'connect' follows.
 Socket.prototype._onConnect = function (handle) {
+  this._connected(handle);
+  if (!this.destroyed) {
+    this.emit('connect');
+  }
+};
+
+// _connected makes a connected handle the socket's. Writes made while
+// connecting go out before 'connect' (or tls's 'secureConnect'), so that
+// a write in its listener comes after them; an end() made meanwhile stays
+// in force.
+Socket.prototype._connected = function (handle) {
   this._stopConnectTimer();
   this._connecting = false;
   var writable = this.writable;
   this._attach(handle);
   this.writable = writable;
   this._flushConnectQueue();
-  if (!this.destroyed) {
-    this.emit('connect');
-  }
 };
 
 // _flushConnectQueue hands what was written while connecting to the

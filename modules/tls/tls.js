@@ -105,13 +105,8 @@ CleartextStream.prototype._destroy = function (exception, cb) {
   net.Socket.prototype._destroy.call(this, exception, cb);
 };
 
-// destroy also stops a connect still dialing or handshaking, and the
-// SecurePair the stream belongs to.
+// destroy also destroys the SecurePair the stream belongs to.
 CleartextStream.prototype.destroy = function (exception) {
-  if (this._connectReq) {
-    this._connectReq.cancel();
-    this._connectReq = null;
-  }
   net.Socket.prototype.destroy.call(this, exception);
   if (this._pair !== null) {
     this._pair.destroy();
@@ -409,57 +404,55 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   if (options.socket) {
     return connectOverSocket(options, context, args[1]);
   }
-  var where = net._dialAddress(options);
   var stream = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
   if (args[1]) {
     stream.once('secureConnect', args[1]);
   }
-  var host = options.host || 'localhost';
-  stream._connecting = true;
-  stream.writable = true;
-  stream._connectReq = binding.connect(where[0], where[1], context, {
-    host: host,
+  stream._connectOptions = options;
+  stream._context = context;
+  net.Socket.prototype.connect.call(stream, options);
+  return stream;
+};
+
+// A tls.connect stream connects as a net.Socket does, its dial followed
+// by the handshake and the verification (binding.connect).
+CleartextStream.prototype._connectOptions = null;
+CleartextStream.prototype._context = null;
+
+CleartextStream.prototype._dial = function (network, address, callback) {
+  var options = this._connectOptions;
+  return binding.connect(network, address, this._context, {
+    host: options.host || 'localhost',
     servername: options.servername,
     rejectUnauthorized: options.rejectUnauthorized,
     NPNProtocols: options.NPNProtocols,
     ALPNProtocols: options.ALPNProtocols,
     session: options.session
-  }, function (err, handle, session, info) {
-    stream._connecting = false;
-    stream._stopConnectTimer();
-    stream._connectReq = null;
-    if (stream.destroyed) {
-      if (handle) {
-        handle.destroy();
-      }
+  }, callback);
+};
+
+CleartextStream.prototype._onConnect = function (handle, session, info) {
+  var options = this._connectOptions;
+  this._connectOptions = this._context = null;
+  this._secure(session, info);
+  if (!info.authorized) {
+    if (options.rejectUnauthorized) {
+      // As Node 0.7: 'error' with the verification failure, never
+      // 'secureConnect'.
+      handle.destroy();
+      var verifyError = new Error(info.authorizationError);
+      verifyError.code = info.authorizationError;
+      this.destroy(verifyError);
       return;
     }
-    if (err) {
-      stream.destroy(err);
-      return;
+    if (options.rejectUnauthorized === undefined) {
+      binding.warnUnverified(info.authorizationError);
     }
-    stream._secure(session, info);
-    if (!info.authorized) {
-      if (options.rejectUnauthorized) {
-        // As Node 0.7: 'error' with the verification failure, never
-        // 'secureConnect'.
-        handle.destroy();
-        var verifyError = new Error(info.authorizationError);
-        verifyError.code = info.authorizationError;
-        stream.destroy(verifyError);
-        return;
-      }
-      if (options.rejectUnauthorized === undefined) {
-        binding.warnUnverified(info.authorizationError);
-      }
-    }
-    var writable = stream.writable;
-    stream._attach(handle);
-    stream.writable = writable;
-    stream._flushConnectQueue();
-    stream.emit('secureConnect');
-  });
-  return stream;
+  }
+  this._connected(handle);
+  if (!this.destroyed) {
+    this.emit('secureConnect');
+  }
 };
 
 // SecurePair -----------------------------------------------------------
@@ -575,8 +568,7 @@ function SecurePair(credentials, isServer, requestCert, rejectUnauthorized, opti
   this.encrypted = new EncryptedStream(this);
   this.cleartext = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
   this.cleartext._pair = this;
-  this.cleartext._connecting = true;
-  this.cleartext.writable = true;
+  this.cleartext._beginConnect(); // until the handshake is done
   this._destroyed = false;
   this._handle = binding.createPair(this, context, {
     isServer: this._isServer,
@@ -594,8 +586,6 @@ exports.createSecurePair = function (credentials, isServer, requestCert, rejectU
 
 SecurePair.prototype._onSecure = function (handle, session, info) {
   var cleartext = this.cleartext;
-  cleartext._connecting = false;
-  cleartext._stopConnectTimer();
   if (cleartext.destroyed) {
     handle.destroy();
     return;
@@ -618,10 +608,7 @@ SecurePair.prototype._onSecure = function (handle, session, info) {
       binding.warnUnverified(info.authorizationError);
     }
   }
-  var writable = cleartext.writable;
-  cleartext._attach(handle);
-  cleartext.writable = writable;
-  cleartext._flushConnectQueue();
+  cleartext._connected(handle);
   this.emit('secure');
 };
 
