@@ -80,14 +80,7 @@ func startGojatlsDocServer(t *testing.T, src string) *docServer {
 		<-done
 	})
 	s.fds = func() int { return len(openFDs()) }
-	s.exited = func() bool {
-		select {
-		case <-done:
-			return true
-		default:
-			return false
-		}
-	}
+	s.exited = closed(done)
 	s.port = waitPort(t, s)
 	return s
 }
@@ -103,14 +96,7 @@ func startNodeDocServer(t *testing.T, node, src string) *docServer {
 	cmd := exec.Command(node, script)
 	cmd.Dir, _ = filepath.Abs("examples")
 	cmd.Stdout, cmd.Stderr = s.out, s.errs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		_ = cmd.Wait()
-		close(done)
-	}()
+	done := startCmd(t, cmd)
 	s.stop = func() {
 		_ = cmd.Process.Kill()
 		<-done // cmd.Wait has copied all the output
@@ -121,16 +107,36 @@ func startNodeDocServer(t *testing.T, node, src string) *docServer {
 		entries, _ := os.ReadDir(fdDir)
 		return len(entries)
 	}
-	s.exited = func() bool {
+	s.exited = closed(done)
+	s.port = waitPort(t, s)
+	return s
+}
+
+// startCmd starts cmd and returns a channel closed once it has exited
+// (and cmd.Wait has copied its output).
+func startCmd(t *testing.T, cmd *exec.Cmd) <-chan struct{} {
+	t.Helper()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		close(done)
+	}()
+	return done
+}
+
+// closed reports whether ch is closed.
+func closed(ch <-chan struct{}) func() bool {
+	return func() bool {
 		select {
-		case <-done:
+		case <-ch:
 			return true
 		default:
 			return false
 		}
 	}
-	s.port = waitPort(t, s)
-	return s
 }
 
 func waitPort(t *testing.T, s *docServer) int {
@@ -316,6 +322,34 @@ func badRecord(version uint16, record []byte) func(*testing.T, *docServer) {
 	}
 }
 
+// startSClient runs openssl s_client against port with args, in dir: its
+// output (stdout and stderr), its stdin, and a channel closed when it has
+// exited. Closing stdin ends it; the test's end waits for that.
+func startSClient(t *testing.T, dir string, port int, args ...string) (*lines, io.WriteCloser, <-chan struct{}) {
+	t.Helper()
+	cmd := exec.Command("openssl", append([]string{"s_client", "-connect", "127.0.0.1:" + strconv.Itoa(port)}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "OPENSSL_CONF=/dev/null")
+	out := newLines()
+	cmd.Stdout, cmd.Stderr = out, out
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := startCmd(t, cmd)
+	t.Cleanup(func() {
+		_ = stdin.Close()
+		select {
+		case <-done:
+		case <-time.After(hangGuard):
+			_ = cmd.Process.Kill()
+			<-done
+			t.Errorf("s_client did not end:\n%s", out.String())
+		}
+	})
+	return out, stdin, done
+}
+
 // renegotiatingClient is openssl s_client on TLS 1.2 asking for a
 // renegotiation ("R") once it has the greeting, then sending a line. A
 // server that renegotiates (node) echoes the line; one that refuses it
@@ -324,32 +358,13 @@ func renegotiatingClient(t *testing.T, s *docServer) {
 	if _, err := exec.LookPath("openssl"); err != nil {
 		t.Skip("openssl is not installed (.ci/run installs it)")
 	}
-	cmd := exec.Command("openssl", "s_client", "-connect", "127.0.0.1:"+strconv.Itoa(s.port), "-tls1_2",
-		"-cert", "client-cert.pem", "-key", "client-key.pem")
-	cmd.Dir = "examples"
-	cmd.Env = append(os.Environ(), "OPENSSL_CONF=/dev/null")
-	out := newLines()
-	cmd.Stdout, cmd.Stderr = out, out
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		_ = cmd.Wait()
-		close(done)
-	}()
+	out, stdin, done := startSClient(t, "examples", s.port, "-tls1_2", "-cert", "client-cert.pem", "-key", "client-key.pem")
 	defer func() {
+		// Gone before the server's descriptors are counted.
 		_ = stdin.Close()
 		select {
 		case <-done:
 		case <-time.After(hangGuard):
-			_ = cmd.Process.Kill()
-			<-done
-			t.Errorf("s_client did not end:\n%s", out.String())
 		}
 	}()
 	out.waitFor(t, "welcome!\n")

@@ -7,9 +7,7 @@ package jstests
 import (
 	"crypto/tls"
 	"io"
-	"os"
 	"os/exec"
-	"strconv"
 	"testing"
 )
 
@@ -83,21 +81,7 @@ func TestErrorsAfterHandshake(t *testing.T) {
 			t.Skip("openssl is not installed (.ci/run installs it)")
 		}
 		errs := r.count("error")
-		cmd := exec.Command("openssl", "s_client", "-connect", "127.0.0.1:"+strconv.Itoa(port), "-tls1_2")
-		cmd.Env = append(os.Environ(), "OPENSSL_CONF=/dev/null")
-		out := newLines()
-		cmd.Stdout, cmd.Stderr = out, out
-		stdin, err := cmd.StdinPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		defer func() {
-			_ = stdin.Close()
-			_ = cmd.Wait()
-		}()
+		out, stdin, _ := startSClient(t, ".", port, "-tls1_2")
 		out.waitFor(t, "---\n")
 		if _, err := io.WriteString(stdin, "ping\n"); err != nil {
 			t.Fatal(err)
