@@ -161,4 +161,3 @@ func TestLifetimeManyConnections(t *testing.T) {
 	<-accepting
 	check()
 }
-

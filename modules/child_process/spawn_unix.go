@@ -78,8 +78,8 @@ type child struct {
 	exited    bool             // loop: the process was reaped (or never ran)
 	code, sig goja.Value       // loop: the exit status for onexit
 	detached  bool
-	stdinFeed *os.File   // write end fed from the runtime's stdin, or nil
-	copies    []*os.File // read ends of the output copies
+	stdinFeed *os.File    // write end fed from the runtime's stdin, or nil
+	copies    []*os.File  // read ends of the output copies
 	stopAtEnd func() bool // loop: cancels endWithRuntime
 }
 

@@ -47,8 +47,8 @@ type Server struct {
 	listener    net.Listener
 	done        chan struct{} // closed by stop: the accept goroutine ends
 	stopOnce    sync.Once
-	pausedUntil time.Time     // server.pause(ms)
-	kicked      bool          // pauseAccept set a deadline on the listener
+	pausedUntil time.Time // server.pause(ms)
+	kicked      bool      // pauseAccept set a deadline on the listener
 }
 
 // NewServer makes a server for the JS object owner.
@@ -216,7 +216,7 @@ func (s *Server) Adopt(from *Server) error {
 	from.received = false
 	from.closed = true
 	from.stopAtEnd()
-	from.stop() // the listener is s's now: stop only ends from's accepting
+	from.stop()    // the listener is s's now: stop only ends from's accepting
 	s.start(l, "") // a Unix socket's address is the path it was bound to
 	return nil
 }
