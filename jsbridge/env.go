@@ -132,12 +132,48 @@ func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Val
 // exception goes to the uncaught-exception path. It reports whether emit
 // returned without throwing.
 func (e *Env) Emit(obj *goja.Object, event string, args ...goja.Value) bool {
-	emit := obj.Get("emit")
+	emit, thrown := lookup(obj, "emit")
+	if thrown != nil {
+		// emit is a getter (net's sockets watch it) that threw, or that
+		// the end of the run interrupted: the exception is reported as
+		// the callback's would be; an interrupted run goes no further.
+		if ex, ok := thrown.(*goja.Exception); ok {
+			_, _ = e.host.Call(e.rethrow(), goja.Undefined(), ex.Value())
+		}
+		return false
+	}
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, e.VM.ToValue(event))
 	all = append(all, args...)
 	_, ok := e.host.Call(emit, obj, all...)
 	return ok
+}
+
+// lookup is obj[name], with what a getter throws returned (a JS
+// exception, or the interruption of the run) instead of escaping as a Go
+// panic outside the runtime's protection.
+func lookup(obj *goja.Object, name string) (v goja.Value, thrown error) {
+	defer func() {
+		switch x := recover().(type) {
+		case nil:
+		case *goja.Exception:
+			thrown = x
+		case *goja.InterruptedError:
+			thrown = x
+		default:
+			panic(x)
+		}
+	}()
+	return obj.Get(name), nil
+}
+
+type rethrowKey struct{}
+
+// rethrow is a JS function that throws its argument.
+func (e *Env) rethrow() goja.Value {
+	return e.Local(rethrowKey{}, func() any {
+		return e.VM.ToValue(func(call goja.FunctionCall) goja.Value { panic(call.Argument(0)) })
+	}).(goja.Value)
 }
 
 // Context ends when the runtime ends (see Host.Context).
