@@ -9,6 +9,7 @@
 package jsbridge
 
 import (
+	"context"
 	"io"
 	"time"
 
@@ -37,9 +38,21 @@ type Host interface {
 	Require(name string) goja.Value
 	// Cwd is the runtime's working directory (process.cwd()).
 	Cwd() string
-	// OnExit registers fn to run on the loop when the runtime ends, so that
-	// modules can release sockets, files and children.
-	OnExit(fn func())
+	// Context ends when the runtime ends: once its loop has stopped (the
+	// program finished or exited, or the embedder's context ended). It is
+	// the one lifetime of everything a module starts for the script:
+	// dials and handshakes run under it (or under a context made from
+	// it), and what holds a descriptor, a process or a terminal releases
+	// it at its end (AfterEnd). It carries the embedder's values. Safe
+	// from any goroutine.
+	Context() context.Context
+	// AfterEnd runs fn on a goroutine of its own when Context ends, unless
+	// stop is called first (stop reports whether it prevented the call).
+	// The runtime waits for fn before its Run returns, so that nothing it
+	// held outlives the run. fn must not touch goja values: the loop is
+	// gone by then; closing a connection, a listener or a file, or
+	// killing a process, is what it is for. Safe from any goroutine.
+	AfterEnd(fn func()) (stop func() bool)
 	// Warn prints a runtime warning once per key unless warnings are off.
 	Warn(key, text string)
 	// Stdio returns the runtime's standard streams.
@@ -129,13 +142,58 @@ func (e *Env) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Val
 // exception goes to the uncaught-exception path. It reports whether emit
 // returned without throwing.
 func (e *Env) Emit(obj *goja.Object, event string, args ...goja.Value) bool {
-	emit := obj.Get("emit")
+	emit, thrown := lookup(obj, "emit")
+	if thrown != nil {
+		// emit is a getter (net's sockets watch it) that threw, or that
+		// the end of the run interrupted: the exception is reported as
+		// the callback's would be; an interrupted run goes no further.
+		if ex, ok := thrown.(*goja.Exception); ok {
+			_, _ = e.host.Call(e.rethrow(), goja.Undefined(), ex.Value())
+		}
+		return false
+	}
 	all := make([]goja.Value, 0, len(args)+1)
 	all = append(all, e.VM.ToValue(event))
 	all = append(all, args...)
 	_, ok := e.host.Call(emit, obj, all...)
 	return ok
 }
+
+// lookup is obj[name], with what a getter throws returned (a JS
+// exception, or the interruption of the run) instead of escaping as a Go
+// panic outside the runtime's protection.
+func lookup(obj *goja.Object, name string) (v goja.Value, thrown error) {
+	defer func() {
+		switch x := recover().(type) {
+		case nil:
+		case *goja.Exception:
+			thrown = x
+		case *goja.InterruptedError:
+			thrown = x
+		default:
+			panic(x)
+		}
+	}()
+	return obj.Get(name), nil
+}
+
+type rethrowKey struct{}
+
+// rethrow is a JS function that throws its argument.
+func (e *Env) rethrow() goja.Value {
+	return e.Local(rethrowKey{}, func() any {
+		return e.VM.ToValue(func(call goja.FunctionCall) goja.Value { panic(call.Argument(0)) })
+	}).(goja.Value)
+}
+
+// Context ends when the runtime ends (see Host.Context).
+func (e *Env) Context() context.Context { return e.host.Context() }
+
+// AfterEnd runs fn when the runtime ends unless stop comes first (see
+// Host.AfterEnd): a resource registers its release when it is made and
+// stops it when it is released, so that nothing is kept per resource
+// after its end.
+func (e *Env) AfterEnd(fn func()) (stop func() bool) { return e.host.AfterEnd(fn) }
 
 // Require loads a module by name.
 func (e *Env) Require(name string) *goja.Object {

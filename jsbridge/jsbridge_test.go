@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -180,4 +181,70 @@ func TestEmitFromGoroutine(t *testing.T) {
 	if !strings.HasPrefix(out, "true 1 two") {
 		t.Fatalf("got %q", out)
 	}
+}
+
+// emitModule's emitLater(obj) emits 'ready' on obj from the loop, later.
+var emitModule = &jsbridge.Module{Name: "emitter", Native: func(e *jsbridge.Env, b *goja.Object) {
+	e.SetFuncs(b, map[string]func(goja.FunctionCall) goja.Value{
+		"emitLater": func(call goja.FunctionCall) goja.Value {
+			obj := call.Argument(0).ToObject(e.VM)
+			h := e.NewHandle()
+			e.Post(func() {
+				h.Close()
+				e.Emit(obj, "ready")
+			})
+			return goja.Undefined()
+		},
+	})
+}}
+
+// An emit that is a getter: what it throws is an uncaught exception, as a
+// callback's would be; one that the end of the run interrupts (the
+// embedder cancels while it runs) ends the run, never the program.
+func TestEmitGetter(t *testing.T) {
+	var out, errb bytes.Buffer
+	rt := runtime.New(runtime.Options{Stdout: &out, Stderr: &errb, Modules: []*jsbridge.Module{emitModule}})
+	code, err := rt.RunString(context.Background(), "main.js", `
+		var o = {};
+		Object.defineProperty(o, 'emit', { get: function () { throw new Error('getter threw'); } });
+		require('emitter').emitLater(o);
+	`)
+	if code != 1 || err != nil || !strings.Contains(errb.String(), "getter threw") {
+		t.Errorf("a throwing getter: code %d, err %v, stderr %q", code, err, errb.String())
+	}
+
+	looping := &signalWriter{ch: make(chan struct{})}
+	rt = runtime.New(runtime.Options{Stdout: looping, Stderr: &errb, Modules: []*jsbridge.Module{emitModule}})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		code, err = rt.RunString(ctx, "main.js", `
+			var o = {};
+			Object.defineProperty(o, 'emit', { get: function () { console.log('looping'); for (;;) {} } });
+			require('emitter').emitLater(o);
+		`)
+	}()
+	<-looping.ch // the getter runs
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("the run did not end")
+	}
+	if err == nil {
+		t.Errorf("an interrupted getter: code %d, err %v", code, err)
+	}
+}
+
+// signalWriter closes ch at its first write.
+type signalWriter struct {
+	ch   chan struct{}
+	once sync.Once
+}
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.once.Do(func() { close(w.ch) })
+	return len(p), nil
 }

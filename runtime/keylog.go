@@ -47,7 +47,7 @@ func (r *Runtime) TLSKeyLog() io.Writer {
 		r.Warn("tls-keylog-failed", "Failed to write TLS keylog (this warning will not be repeated): "+err.Error())
 		return nil
 	}
-	r.OnExit(func() { _ = f.Close() })
+	r.AfterEnd(func() { _ = f.Close() })
 	r.keyLog.w = &keyLogWriter{w: f, r: r}
 	return r.keyLog.w
 }

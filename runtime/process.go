@@ -277,7 +277,7 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 	binding.Set("isStdoutTTY", isTerminal(r.stdout))
 	binding.Set("isStderrTTY", isTerminal(r.stderr))
 	binding.Set("isStdinTTY", isTerminal(r.stdin))
-	r.OnExit(p.stopSignals)
+	r.AfterEnd(p.stopSignals)
 	return proc, binding
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -111,9 +112,15 @@ type Runtime struct {
 	// (see AddErrorFrames).
 	foreignFrames map[goja.Value][]goja.StackFrame
 
-	exitHooks []func()
-	warned    map[string]bool
-	keyLog    keyLog
+	// ctx is Host.Context: it ends (end) once the loop has stopped; the
+	// AfterEnd functions then run, and shutdown waits for them (atEnd).
+	ctx    context.Context
+	end    context.CancelFunc
+	endMu  sync.Mutex
+	ended  bool // endMu
+	atEnd  sync.WaitGroup
+	warned map[string]bool
+	keyLog keyLog
 
 	exiting  bool
 	exitCode int
@@ -195,6 +202,8 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		return 1, ErrAlreadyRan
 	}
 	r.ran = true
+	r.ctx, r.end = context.WithCancel(context.WithoutCancel(ctx))
+	defer r.end()
 	if err := r.bootstrap(); err != nil {
 		return 1, err
 	}
@@ -347,8 +356,41 @@ func (r *Runtime) Require(name string) goja.Value { return r.modules.requireBuil
 // Cwd implements jsbridge.Host.
 func (r *Runtime) Cwd() string { return r.cwd }
 
-// OnExit implements jsbridge.Host.
-func (r *Runtime) OnExit(fn func()) { r.exitHooks = append(r.exitHooks, fn) }
+var _ jsbridge.Host = (*Runtime)(nil)
+
+// Context implements jsbridge.Host.
+func (r *Runtime) Context() context.Context { return r.ctx }
+
+// AfterEnd implements jsbridge.Host. A function registered once the
+// runtime has ended runs at once.
+func (r *Runtime) AfterEnd(fn func()) (stop func() bool) {
+	r.endMu.Lock()
+	if r.ended {
+		r.endMu.Unlock()
+		r.runAtEnd(fn)
+		return func() bool { return false }
+	}
+	r.atEnd.Add(1)
+	stopAfter := context.AfterFunc(r.ctx, func() {
+		defer r.atEnd.Done()
+		r.runAtEnd(fn)
+	})
+	r.endMu.Unlock()
+	return func() bool {
+		if stopAfter() {
+			r.atEnd.Done()
+			return true
+		}
+		return false
+	}
+}
+
+// runAtEnd runs an AfterEnd function; a panic in it must not crash the
+// program that embeds the runtime.
+func (r *Runtime) runAtEnd(fn func()) {
+	defer func() { _ = recover() }()
+	fn()
+}
 
 // Stdio implements jsbridge.Host.
 func (r *Runtime) Stdio() (io.Reader, io.Writer, io.Writer) { return r.stdin, r.stdout, r.stderr }
@@ -368,13 +410,17 @@ func (r *Runtime) Warn(key, text string) {
 	fmt.Fprintf(r.stderr, "(gojatls) warning: %s\n", text)
 }
 
-// shutdown releases what modules hold once the program has ended.
+// shutdown releases what modules hold once the program has ended: work
+// still queued gives back its resources, the runtime's context ends, and
+// the AfterEnd functions it starts (closing sockets, listeners, files,
+// killing children) are waited for.
 func (r *Runtime) shutdown() {
 	r.loop.close()
-	for i := len(r.exitHooks) - 1; i >= 0; i-- {
-		_ = r.catch(func() error { r.exitHooks[i](); return nil })
-	}
-	r.exitHooks = nil
+	r.endMu.Lock()
+	r.ended = true
+	r.endMu.Unlock()
+	r.end()
+	r.atEnd.Wait()
 }
 
 // AfterFunc implements jsbridge.Host.

@@ -95,10 +95,12 @@ exports.concat = function (list) {
   return out;
 };
 
-// equalBuffers reports whether two Buffers hold the same bytes. (It
-// compares 1 MiB at a time as base64 text: a byte loop in JS is slow.)
+// equalBuffers reports whether two Buffers hold the same bytes: with
+// equals() where Buffers have it (gojatls, today's node), else 1 MiB at a
+// time as base64 text (a byte loop in JS is slow).
 exports.equalBuffers = function (a, b) {
   if (a.length !== b.length) return false;
+  if (typeof a.equals === 'function') return a.equals(b);
   var step = 1024 * 1024;
   for (var at = 0; at < a.length; at += step) {
     var end = Math.min(at + step, a.length);

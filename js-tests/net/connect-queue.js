@@ -35,6 +35,7 @@ server.listen(0, '127.0.0.1', mustCall(function () {
   var order = [];
   var a = net.connect(port, '127.0.0.1');
   assert.strictEqual(a.readyState, 'opening');
+  assert.strictEqual(a._connecting, true); // 0.7's own flag, which scripts read
   a.write('a:one,', mustCall(function () { order.push(1); }));
   a.write(new Buffer('two,'), mustCall(function () { order.push(2); }));
   a.write('74687265652c', 'hex'); // 'three,'
@@ -47,6 +48,7 @@ server.listen(0, '127.0.0.1', mustCall(function () {
     assert.ok(a.bufferSize > 0);
   }
   a.on('connect', mustCall(function () {
+    assert.strictEqual(a._connecting, false);
     assert.strictEqual(a.readyState, 'open');
     a.end(',in-connect', 'utf8');
     assert.strictEqual(a.readyState, 'readOnly');

@@ -328,14 +328,19 @@ function testProxy(later, done) {
 }
 
 // e. Backpressure: dest's peer does not read while the source's peer sends
-// 16 MiB (more than the system buffers on the way hold). dest.bufferSize,
+// 16 MiB (more than the system buffers between dest and its paused peer
+// hold). dest.bufferSize,
 // sampled every 10 ms, stays small (the high-water mark and a chunk or
 // two; 1 MiB is generous); once the flow has stopped with dest full, the
 // peer reads again; 'drain' comes on dest; every byte arrives, in order;
-// bytesRead and bytesWritten count them (g).
-function testBackpressure(done) {
+// bytesRead and bytesWritten count them (g). With small, the source's peer
+// sends 8 MiB in 1000-byte writes, a few each millisecond, so that the
+// source reads small chunks: the flow must still stop only once dest
+// holds its high-water mark (a reader that writes a chunk itself must not
+// stop there, below the mark, when dest's peer stops reading).
+function testBackpressure(small, done) {
   pair(function (t) {
-    var N = 16 * MiB;
+    var N = (small ? 8 : 16) * MiB;
     var data = common.pattern(N, 17);
     var check = new Checker(data, 'dest');
     var maxBuffered = 0, stalled = false, drains = 0, drainsAfter = 0;
@@ -354,14 +359,31 @@ function testBackpressure(done) {
       var read = t.s1.bytesRead;
       still = read === lastRead ? still + 1 : 0;
       lastRead = read;
-      if (!stalled && still >= 3 && buffered >= full && t.c1.bufferSize > 0) {
+      // (The source's peer may have handed everything to the kernel: the
+      // source's receive buffer grows to tens of MiB while it reads.)
+      var moreToRead = read < N;
+      if (!stalled && still >= 3 && buffered >= full && moreToRead) {
         // The flow stopped with dest full and more to send: backpressure.
         stalled = true;
         t.c2.resume();
       }
     }, 10);
     t.c2.on('data', function (d) { check.add(d); });
-    writeAll(t.c1, data, 256 * KiB, function () { t.c1.end(); });
+    var sent = 0;
+    var writer = null;
+    if (small) {
+      writer = setInterval(function () {
+        for (var i = 0; i < 8 && sent < N; i++, sent += 1000) {
+          t.c1.write(data.slice(sent, Math.min(sent + 1000, N)));
+        }
+        if (sent >= N) {
+          clearInterval(writer);
+          t.c1.end();
+        }
+      }, 1);
+    } else {
+      writeAll(t.c1, data, 256 * KiB, function () { t.c1.end(); });
+    }
     t.c2.on('end', function () {
       clearInterval(sampler);
       assert.ok(check.done(), 'dest got ' + check.at + ' of ' + N);
@@ -702,7 +724,8 @@ var tests = [
   ['c. listener mid-stream', testListenerMidStream],
   ['d. proxy, piped while connecting', function (done) { testProxy(false, done); }],
   ['d. proxy, piped once connected', function (done) { testProxy(true, done); }],
-  ['e. backpressure', testBackpressure],
+  ['e. backpressure', function (done) { testBackpressure(false, done); }],
+  ['e. backpressure, small chunks', function (done) { testBackpressure(true, done); }],
   ['f. dest.end()', function (done) { testDestGone('end', done); }],
   ['f. dest.destroy()', function (done) { testDestGone('destroy', done); }],
   ['h. pause', testPause],

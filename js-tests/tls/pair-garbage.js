@@ -1,5 +1,6 @@
-// Garbage written to pair.encrypted: 'error' on the pair's cleartext
-// stream, nothing else affected.
+// Garbage written to pair.encrypted: 'error' on the pair (as 0.7.4's
+// SecurePair.error() emits a failed handshake), with OpenSSL's reason; the
+// cleartext stream only closes; nothing else is affected.
 var assert = require('assert');
 var tls = require('tls');
 var crypto = require('crypto');
@@ -8,13 +9,31 @@ var fixture = require('./_fixtures');
 var creds = crypto.createCredentials({ key: fixture('server-key.pem'), cert: fixture('server-cert.pem') });
 var pair = tls.createSecurePair(creds, true);
 var errors = [];
-pair.cleartext.on('error', function (err) {
+var cleartextClosed = false;
+pair.on('error', function (err) {
   assert.ok(err instanceof Error);
+  assert.strictEqual(this, pair);
+  assert.strictEqual(err.code, 'ERR_SSL_UNKNOWN_PROTOCOL');
   errors.push(err.message);
 });
+pair.cleartext.on('error', function (err) {
+  assert.fail('the handshake error went to pair.cleartext: ' + err.message);
+});
+pair.cleartext.on('close', function () { cleartextClosed = true; });
 pair.on('secure', function () { assert.fail('secure after garbage'); });
 pair.encrypted.on('data', function () {});
 pair.encrypted.write(new Buffer('this is not TLS at all, just some text\r\n'));
+
+// A handshake record that announces a ClientHello of 16 MiB: OpenSSL 1.0's
+// ssl3_get_message refused it from its header ("excessive message size").
+var huge = tls.createSecurePair(creds, true);
+var hugeErrors = [];
+huge.on('error', function (err) {
+  assert.strictEqual(err.code, 'ERR_SSL_EXCESSIVE_MESSAGE_SIZE');
+  hugeErrors.push(err.message);
+});
+huge.encrypted.on('data', function () {});
+huge.encrypted.write(new Buffer('16030100100cffffff414141414141414141414141', 'hex'));
 
 // A second, good pair in the same program still works: a client pair wired
 // to a server pair.
@@ -33,5 +52,7 @@ client.on('secure', function () {
 });
 process.on('exit', function () {
   assert.deepEqual(errors, ['unknown protocol']);
+  assert.deepEqual(hugeErrors, ['excessive message size']);
+  assert.ok(cleartextClosed, "pair.cleartext had no 'close'");
   assert.strictEqual(got, 'over two pairs');
 });

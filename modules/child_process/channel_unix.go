@@ -59,6 +59,8 @@ type channel struct {
 	shut     bool     // the socket is closed
 	broken   bool     // a write failed: the rest is dropped
 	released atomic.Bool
+
+	stopAtEnd func() bool // loop: cancels the end at the runtime's end
 }
 
 // outMsg is a message waiting for the writer: a line (or its rest) and a
@@ -97,7 +99,14 @@ func newChannel(e *jsbridge.Env, conn *net.UnixConn) (*channel, error) {
 		return nil, err
 	}
 	ch := &channel{e: e, conn: conn, raw: raw, handle: e.NewHandle()}
-	channels(e)[ch] = struct{}{}
+	// When the runtime ends, the socket is closed, so that no reader or
+	// writer outlives it.
+	ch.stopAtEnd = e.AfterEnd(func() {
+		ch.mu.Lock()
+		ch.shut = true
+		ch.mu.Unlock()
+		ch.release()
+	})
 	return ch, nil
 }
 
@@ -445,7 +454,7 @@ func (ch *channel) shutdown() {
 	ch.mu.Unlock()
 	ch.release()
 	ch.handle.Close()
-	delete(channels(ch.e), ch)
+	ch.stopAtEnd()
 }
 
 // release closes the socket; any goroutine, once.
@@ -557,25 +566,6 @@ func describe(v goja.Value) string {
 		return "a boolean"
 	}
 	return v.String()
-}
-
-type channelsKey struct{}
-
-// channels is the set of a runtime's open channels; they are closed when
-// the runtime ends, so that no reader or writer outlives it.
-func channels(e *jsbridge.Env) map[*channel]struct{} {
-	return e.Local(channelsKey{}, func() any {
-		set := map[*channel]struct{}{}
-		e.Host().OnExit(func() {
-			for ch := range set {
-				ch.mu.Lock()
-				ch.shut = true
-				ch.mu.Unlock()
-				ch.release()
-			}
-		})
-		return set
-	}).(map[*channel]struct{})
 }
 
 // ipcSocketPair makes the socketpair of an 'ipc' slot: the parent's end as

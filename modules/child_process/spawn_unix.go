@@ -78,8 +78,9 @@ type child struct {
 	exited    bool             // loop: the process was reaped (or never ran)
 	code, sig goja.Value       // loop: the exit status for onexit
 	detached  bool
-	stdinFeed *os.File   // write end fed from the runtime's stdin, or nil
-	copies    []*os.File // read ends of the output copies
+	stdinFeed *os.File    // write end fed from the runtime's stdin, or nil
+	copies    []*os.File  // read ends of the output copies
+	stopAtEnd func() bool // loop: cancels endWithRuntime
 }
 
 // slot is one of the child's descriptors as the parent prepares it.
@@ -198,7 +199,7 @@ func spawn(e *jsbridge.Env, opts *spawnOptions, onexit goja.Value) goja.Value {
 			go feedInput(s.feedIn, s.feedDst)
 		}
 	}
-	tracked(e)[c] = struct{}{}
+	c.stopAtEnd = e.AfterEnd(c.endWithRuntime)
 	result.Set("stdio", stdio)
 	result.Set("handle", e.NewWrapped(childProto(e), c))
 	if execErr != nil {
@@ -350,7 +351,7 @@ func (c *child) finish() {
 		return
 	}
 	c.handle.Close()
-	delete(tracked(c.e), c)
+	c.stopAtEnd()
 	c.e.Call(c.onexit, goja.Undefined(), c.code, c.sig)
 }
 
@@ -399,30 +400,20 @@ func childProto(e *jsbridge.Env) *goja.Object {
 	}).(*goja.Object)
 }
 
-type trackerKey struct{}
-
-// tracked is the set of a runtime's children whose exit has not been
-// reported. When the runtime ends, those still running are killed (unless
-// detached), so that none outlives it unasked.
-func tracked(e *jsbridge.Env) map[*child]struct{} {
-	return e.Local(trackerKey{}, func() any {
-		set := map[*child]struct{}{}
-		e.Host().OnExit(func() {
-			for c := range set {
-				// The copies would otherwise wait for whoever still
-				// holds the other ends (a grandchild, say).
-				for _, f := range append(c.copies, c.stdinFeed) {
-					if f != nil {
-						_ = f.Close()
-					}
-				}
-				if !c.detached {
-					c.kill(syscall.SIGKILL)
-				}
-			}
-		})
-		return set
-	}).(map[*child]struct{})
+// endWithRuntime runs when the runtime ends before the child's exit was
+// reported: the child is killed (unless detached), so that none outlives
+// the runtime unasked, and the copies of its output stop, as they would
+// otherwise wait for whoever still holds the other ends (a grandchild,
+// say).
+func (c *child) endWithRuntime() {
+	for _, f := range append(c.copies, c.stdinFeed) {
+		if f != nil {
+			_ = f.Close()
+		}
+	}
+	if !c.detached {
+		c.kill(syscall.SIGKILL)
+	}
 }
 
 // lookPath finds file as execvp does: a name with a slash is used as it

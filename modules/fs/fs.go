@@ -61,7 +61,7 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 	b.files[0] = stdioFile(stdin, nil)
 	b.files[1] = stdioFile(nil, stdout)
 	b.files[2] = stdioFile(nil, stderr)
-	e.Host().OnExit(b.closeAll)
+	e.AfterEnd(b.closeAll) // once per runtime: the files the script left open
 
 	for name, v := range map[string]int{
 		"O_RDONLY": os.O_RDONLY, "O_WRONLY": os.O_WRONLY, "O_RDWR": os.O_RDWR,

@@ -51,6 +51,8 @@ type Conn struct {
 	timedOut    int64           // loop: lastActive when 'timeout' was last emitted
 	started     bool            // loop: the reader runs
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
+	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
+	stopAtEnd   func() bool     // loop: cancels the abort at the runtime's end
 
 	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
 	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
@@ -74,7 +76,7 @@ type Conn struct {
 // The connection does nothing until a JS socket attaches to its handle
 // object (Handle), so no event is lost before listeners exist. Until it is
 // destroyed it keeps the program alive, and it is closed when the runtime
-// ends.
+// ends (AfterEnd).
 func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
 	c := &Conn{e: e, conn: conn, readSize: readSize, reading: true}
 	c.touch()
@@ -82,8 +84,24 @@ func NewConn(e *jsbridge.Env, conn net.Conn, readSize int) *Conn {
 	c.space = sync.NewCond(&c.mu)
 	c.handle = e.NewHandle()
 	c.obj = e.NewWrapped(connProto(e), c)
-	tracked(e).add(c, c.destroy)
+	c.stopAtEnd = e.AfterEnd(c.abort)
 	return c
+}
+
+// ErrorFunc builds the JS error a connection emits for a failed read or
+// write (syscall is "read" or "write").
+type ErrorFunc func(e *jsbridge.Env, err error, syscall string) *goja.Object
+
+// SetErrorFunc makes the connection describe its I/O errors with f: tls
+// gives OpenSSL's reasons for what its records go through.
+func (c *Conn) SetErrorFunc(f ErrorFunc) { c.errorf = f }
+
+// ioError is the JS error for a failed read or write.
+func (c *Conn) ioError(err error, syscall string) *goja.Object {
+	if c.errorf != nil {
+		return c.errorf(c.e, err, syscall)
+	}
+	return sysError(c.e, err, syscall)
 }
 
 // Handle is the JS object scripts' sockets hold as _handle.
@@ -276,7 +294,7 @@ func (c *Conn) fail(err error, syscall string) {
 	if c.destroyed {
 		return
 	}
-	c.callOwner("_onError", sysError(c.e, err, syscall))
+	c.callOwner("_onError", c.ioError(err, syscall))
 }
 
 func (c *Conn) callOwner(method string, args ...goja.Value) {
@@ -293,23 +311,29 @@ func (c *Conn) destroy() {
 	}
 	c.destroyed = true
 	c.syncRoute()
+	c.abort()
+	c.stopAtEnd()
+	c.handle.Close()
+	c.pending = nil
+	c.callbacks = nil
+	c.stopTimer()
+}
+
+// abort stops the connection's goroutines and closes it at once, dropping
+// what is still queued: destroy, or the runtime's end (from any
+// goroutine then). A TLS connection's transport is closed first: this is
+// abrupt (no close_notify), and nothing waits on a blocked send.
+func (c *Conn) abort() {
 	c.mu.Lock()
 	c.stopped = true
 	c.queue = nil
 	c.mu.Unlock()
 	c.readGate.Broadcast()
 	c.space.Broadcast()
-	// A TLS connection's transport is closed first: destroy() is abrupt
-	// (no close_notify), and so the loop never waits on a blocked send.
 	if inner, ok := c.conn.(interface{ NetConn() net.Conn }); ok {
 		_ = inner.NetConn().Close()
 	}
 	_ = c.conn.Close()
-	c.handle.Close()
-	c.pending = nil
-	c.callbacks = nil
-	c.stopTimer()
-	tracked(c.e).remove(c)
 }
 
 func (c *Conn) pause() {

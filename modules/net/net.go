@@ -5,7 +5,6 @@
 package net
 
 import (
-	"context"
 	_ "embed"
 	"errors"
 	"math"
@@ -89,7 +88,6 @@ func ServerProto(e *jsbridge.Env) *goja.Object {
 }
 
 func native(e *jsbridge.Env, binding *goja.Object) {
-	undefined := goja.Undefined()
 	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
 		// createServer(server) makes the Go side of a JS net.Server.
 		"createServer": func(call goja.FunctionCall) goja.Value {
@@ -120,13 +118,13 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			return NewConn(e, conn, readSize).Handle()
 		},
 		// connect(network, address, callback(err, handle)) dials on a
-		// goroutine; the loop stays alive until the callback has run. It
-		// returns a function that cancels the dial (the callback still
-		// runs, with an error).
+		// goroutine and returns the request (cancel, ref, unref; see
+		// Request); the loop stays alive until the callback has run,
+		// unless the request is unref'd.
 		"connect": func(call goja.FunctionCall) goja.Value {
 			network, address := call.Argument(0).String(), call.Argument(1).String()
 			cb := call.Argument(2)
-			cancel := Dial(e, network, address, func(conn net.Conn, err error) {
+			req := Dial(e, network, address, nil, func(conn net.Conn, err error) {
 				if err != nil {
 					e.Call(cb, goja.Undefined(), sysError(e, err, "connect"))
 					return
@@ -134,10 +132,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 				c := NewConn(e, conn, readSize)
 				e.Call(cb, goja.Undefined(), goja.Null(), c.Handle())
 			})
-			return e.Func(func(goja.FunctionCall) goja.Value {
-				cancel()
-				return undefined
-			})
+			return req.Object()
 		},
 	})
 	binding.Set("highWaterMark", HighWaterMark)
@@ -145,37 +140,6 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 
 // readSize is the buffer size of each read on a plain socket.
 const readSize = 64 * 1024
-
-// Dial connects on a goroutine and calls done on the loop. The returned
-// function cancels the dial; done then gets an error (and a connection
-// that was made anyway is closed). The runtime cancels dials still going
-// when it ends.
-func Dial(e *jsbridge.Env, network, address string, done func(net.Conn, error)) (cancel func()) {
-	if network == "unix" {
-		address = unixPath(e, address)
-	}
-	ctx, stop := context.WithCancel(context.Background())
-	t := tracked(e)
-	id := t.addDial(stop)
-	e.GoOr(func() (func(), func()) {
-		var d net.Dialer
-		conn, err := d.DialContext(ctx, network, address)
-		var release func()
-		if conn != nil {
-			release = func() { _ = conn.Close() }
-		}
-		return func() {
-			delete(t.dials, id)
-			if ctx.Err() != nil && conn != nil {
-				_ = conn.Close()
-				conn, err = nil, ctx.Err()
-			}
-			stop()
-			done(conn, err)
-		}, release
-	})
-	return stop
-}
 
 // sysError is Node's error for a failed socket call; a failed host name
 // lookup is reported as getaddrinfo's, as Node 0.7 did.
@@ -185,43 +149,6 @@ func sysError(e *jsbridge.Env, err error, syscall string) *goja.Object {
 		syscall = "getaddrinfo"
 	}
 	return e.SysError(err, syscall)
-}
-
-// tracker knows the connections, listeners and dials of a runtime that are
-// still open, to close them when it ends so that no goroutine outlives it.
-// Loop goroutine only.
-type tracker struct {
-	open   map[any]func()
-	dials  map[uint64]context.CancelFunc
-	nextID uint64
-}
-
-type trackerKey struct{}
-
-func tracked(e *jsbridge.Env) *tracker {
-	return e.Local(trackerKey{}, func() any {
-		t := &tracker{open: map[any]func(){}, dials: map[uint64]context.CancelFunc{}}
-		e.Host().OnExit(t.closeAll)
-		return t
-	}).(*tracker)
-}
-
-func (t *tracker) add(key any, close func()) { t.open[key] = close }
-func (t *tracker) remove(key any)            { delete(t.open, key) }
-
-func (t *tracker) addDial(stop context.CancelFunc) uint64 {
-	t.nextID++
-	t.dials[t.nextID] = stop
-	return t.nextID
-}
-
-func (t *tracker) closeAll() {
-	for _, close := range t.open {
-		close()
-	}
-	for _, stop := range t.dials {
-		stop()
-	}
 }
 
 // isIP is 4 for an IPv4 literal, 6 for an IPv6 one, else 0. An IPv6

@@ -144,6 +144,7 @@ Socket.prototype._shutdownDone = false;
 Socket.prototype._errorEmitted = false;
 Socket.prototype._stats = null;
 Socket.prototype._peer = null;
+Socket.prototype._unrefd = false;
 
 // initSocket resets the per-connection state of a socket that connects
 // again after it was closed.
@@ -183,19 +184,12 @@ Socket.prototype._attach = function (handle) {
   if (this._paused) {
     handle.pause();
   }
+  if (this._unrefd) {
+    handle.unref();
+  }
   handle.attach(this);
   if (this._goPipe !== null) {
     this._syncGoPipe();
-  }
-  // Pipes into this socket made while it was connecting.
-  var sources = this._goPipeSources;
-  if (sources !== null) {
-    this._goPipeSources = null;
-    for (var i = 0; i < sources.length; i++) {
-      if (sources[i]._goPipe !== null && sources[i]._goPipe.dest === this) {
-        sources[i]._syncGoPipe();
-      }
-    }
   }
 };
 
@@ -314,13 +308,9 @@ Socket.prototype.connect = function () {
   if (args[1]) {
     this.once('connect', args[1]);
   }
-  this._connecting = true;
-  this.writable = true;
-  this._startConnectTimer();
+  this._beginConnect();
   debug('connect: attempting to connect to %s', where[1]);
-  var req = {};
-  this._connectReq = req;
-  req.cancel = binding.connect(where[0], where[1], function (err, handle) {
+  var req = this._dial(where[0], where[1], function (err, handle) {
     if (self._connectReq !== req) {
       // destroyed (and maybe connected again) meanwhile
       if (handle) {
@@ -334,8 +324,12 @@ Socket.prototype.connect = function () {
       self.destroy(err);
       return;
     }
-    self._onConnect(handle);
+    self._onConnect.apply(self, Array.prototype.slice.call(arguments, 1));
   });
+  this._connectReq = req;
+  if (this._unrefd) {
+    req.unref();
+  }
   return this;
 };
 
@@ -361,24 +355,48 @@ Socket.prototype._stopConnectTimer = function () {
   }
 };
 
-// _onConnect runs once a handle is connected (for tls: after the
-// handshake). Writes made while connecting go out before 'connect' is
-// emitted, so that a write in a 'connect' listener comes after them.
+// _beginConnect: the socket connects from now on: writes wait in the
+// connect queue, and the idle timeout runs.
+Socket.prototype._beginConnect = function () {
+  this._connecting = true;
+  this.writable = true;
+  this._startConnectTimer();
+};
+
+// _dial starts the connection and returns its request (cancel, ref,
+// unref); callback(err, handle, ...) gets the connection. tls.connect's
+// streams dial and handshake.
+Socket.prototype._dial = function (network, address, callback) {
+  return binding.connect(network, address, callback);
+};
+
+// _onConnect runs once the handle is connected, with what _dial's
+// callback got after the error: 'connect' follows.
 Socket.prototype._onConnect = function (handle) {
   debug('afterConnect');
+  this._connected(handle);
+  if (!this.destroyed) {
+    this.emit('connect');
+  }
+};
+
+// _connected makes a connected handle the socket's. Writes made while
+// connecting go out before 'connect' (or tls's 'secureConnect'), so that
+// a write in its listener comes after them; an end() made meanwhile stays
+// in force.
+Socket.prototype._connected = function (handle) {
   this._stopConnectTimer();
   this._connecting = false;
   var writable = this.writable;
   this._attach(handle);
   this.writable = writable;
   this._flushConnectQueue();
-  if (!this.destroyed) {
-    this.emit('connect');
-  }
 };
 
 // _flushConnectQueue hands what was written while connecting to the
-// handle, then shuts down if end() came meanwhile.
+// handle, then shuts down if end() came meanwhile. Only then may pipes
+// made into this socket while it connected move their chunks in Go: what
+// they wrote through JS meanwhile goes first.
 Socket.prototype._flushConnectQueue = function () {
   var queue = this._connectQueue;
   this._connectQueue = null;
@@ -391,6 +409,15 @@ Socket.prototype._flushConnectQueue = function () {
   if (this._pendingEnd && !this.destroyed) {
     this._pendingEnd = false;
     this._shutdown();
+  }
+  var sources = this._goPipeSources;
+  if (sources !== null) {
+    this._goPipeSources = null;
+    for (var j = 0; j < sources.length; j++) {
+      if (sources[j]._goPipe !== null && sources[j]._goPipe.dest === this) {
+        sources[j]._syncGoPipe();
+      }
+    }
   }
 };
 
@@ -408,13 +435,14 @@ Socket.prototype.write = function (data, encoding, callback) {
     data = new Buffer(data, encoding);
   }
   if (!this.writable) {
-    // Nothing is dropped silently: Node 0.7 reported a write on a closed
-    // socket with this error, and one after end() failed with EPIPE.
-    if (this.destroyed || (!this._handle && !this._connecting)) {
-      this._destroy(new Error('This socket is closed.'), callback);
-    } else {
-      this._destroy(errnoException('EPIPE', 'write'), callback);
+    // Nothing is dropped silently: as in Node 0.7.4, a write on a socket
+    // without a connection (destroyed, never connected, or done both ways
+    // after the peer's end, which 0.7.4 destroyed at once) throws, and one
+    // after end() fails with EPIPE.
+    if (this.destroyed || this._gotEOF || (!this._handle && !this._connecting)) {
+      throw new Error('This socket is closed.');
     }
+    this._destroy(errnoException('EPIPE', 'write'), callback);
     return false;
   }
   if (this._connecting || !this._handle) {
@@ -618,16 +646,25 @@ Socket.prototype.setKeepAlive = function (enable, initialDelay) {
   return this;
 };
 
+// ref() and unref() apply to the connection, or to the connect request
+// while the socket connects (an unref'd connecting socket does not keep
+// the program alive), and to the connection it makes.
 Socket.prototype.ref = function () {
+  this._unrefd = false;
   if (this._handle) {
     this._handle.ref();
+  } else if (this._connectReq) {
+    this._connectReq.ref();
   }
   return this;
 };
 
 Socket.prototype.unref = function () {
+  this._unrefd = true;
   if (this._handle) {
     this._handle.unref();
+  } else if (this._connectReq) {
+    this._connectReq.unref();
   }
   return this;
 };

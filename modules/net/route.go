@@ -60,8 +60,7 @@ func (c *Conn) push(b []byte) bool {
 	if !inline {
 		return true
 	}
-	c.drain()
-	return false
+	return c.drainInline()
 }
 
 // waitForSpace blocks src's reader while c's queue is full and src still

@@ -3,9 +3,11 @@ package net
 import (
 	"errors"
 	"net"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -39,13 +41,16 @@ type Server struct {
 	// program open or have an owner until Adopt moves it to a server.
 	received bool // loop
 
+	stopAtEnd func() bool // loop: cancels the stop at the runtime's end
+
 	mu          sync.Mutex
 	listener    net.Listener
-	done        chan struct{} // closed by Close: the accept goroutine ends
+	done        chan struct{} // closed by stop: the accept goroutine ends
 	pausedUntil time.Time     // server.pause(ms)
 	kicked      bool          // pauseAccept set a deadline on the listener
 	accepting   bool          // the accept goroutine is in (or entering) Accept
 	acceptOut   *sync.Cond    // signalled when accepting turns false
+	stopOnce    sync.Once
 }
 
 // NewServer makes a server for the JS object owner.
@@ -61,14 +66,43 @@ func (s *Server) acceptPlain(conn net.Conn) {
 	s.e.Call(s.owner.Get("_onConnection"), s.owner, c.Handle())
 }
 
-// Listen starts listening on a goroutine (a host name may need a lookup)
-// and calls done on the loop with nil or the JS error to emit. If Close
-// comes first, done is not called.
+// Listen starts listening and calls done on the loop, later, with nil or
+// the JS error to emit. If Close comes first, done is not called.
+//
+// An IP address or a Unix socket path is bound at once, as Node 0.7 bound
+// them within listen(), so that servers take their ports in the order
+// their listen() calls came (a second listen() on the same port fails
+// with EADDRINUSE); a host name is looked up on a goroutine first.
 func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 	e := s.e
 	name := address
 	if network == "unix" {
 		address = unixPath(e, address)
+	} else {
+		name = ""
+	}
+	finish := func(l net.Listener, err error) {
+		if s.closed {
+			if l != nil {
+				_ = l.Close()
+			}
+			return
+		}
+		if err != nil {
+			done(sysError(e, err, "listen"))
+			return
+		}
+		s.start(l, name)
+		done(nil)
+	}
+	if network == "unix" || literalHost(address) {
+		l, err := net.Listen(network, address)
+		e.PostOr(func() { finish(l, err) }, func() {
+			if l != nil {
+				_ = l.Close()
+			}
+		})
+		return
 	}
 	e.GoOr(func() (func(), func()) {
 		l, err := net.Listen(network, address)
@@ -76,24 +110,21 @@ func (s *Server) Listen(network, address string, done func(err *goja.Object)) {
 		if l != nil {
 			release = func() { _ = l.Close() }
 		}
-		return func() {
-			if s.closed {
-				if l != nil {
-					_ = l.Close()
-				}
-				return
-			}
-			if err != nil {
-				done(sysError(e, err, "listen"))
-				return
-			}
-			if network != "unix" {
-				name = ""
-			}
-			s.start(l, name)
-			done(nil)
-		}, release
+		return func() { finish(l, err) }, release
 	})
+}
+
+// literalHost reports whether a host:port address needs no lookup.
+func literalHost(address string) bool {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return false
+	}
+	if i := strings.LastIndexByte(host, '%'); i >= 0 {
+		host = host[:i] // an IPv6 zone
+	}
+	_, err = netip.ParseAddr(host)
+	return host == "" || err == nil
 }
 
 // start makes s accept on l, a listener it now owns; pathName is a Unix
@@ -107,8 +138,23 @@ func (s *Server) start(l net.Listener, pathName string) {
 	if s.unrefd {
 		s.handle.Unref()
 	}
-	tracked(s.e).add(s, func() { s.Close() })
+	s.stopAtEnd = s.e.AfterEnd(s.stop)
 	go s.acceptLoop(l)
+}
+
+// stop ends accepting and closes the listener (if any): Close, or the
+// runtime's end (from any goroutine then).
+func (s *Server) stop() {
+	s.stopOnce.Do(func() { close(s.done) })
+	s.mu.Lock()
+	l := s.listener
+	s.mu.Unlock()
+	if l != nil {
+		// A Unix socket's file goes with its listener (Go removes it, as
+		// libuv did for Node). A received one's stays: Go removes only
+		// the files of its own listeners, and libuv those it bound.
+		_ = l.Close()
+	}
 }
 
 // Sendable reports whether the server's listener may be sent to another
@@ -150,7 +196,7 @@ func ReceivedServer(e *jsbridge.Env, f *os.File) (*goja.Object, error) {
 	s.sendable = true
 	s.received = true
 	s.listener = l
-	tracked(e).add(s, func() { s.Close() })
+	s.stopAtEnd = e.AfterEnd(s.stop)
 	return e.NewWrapped(ServerProto(e), s), nil
 }
 
@@ -172,8 +218,8 @@ func (s *Server) Adopt(from *Server) error {
 	from.mu.Unlock()
 	from.received = false
 	from.closed = true
-	close(from.done)
-	tracked(s.e).remove(from)
+	from.stopAtEnd()
+	from.stop()    // the listener is s's now: stop only ends from's accepting
 	s.start(l, "") // a Unix socket's address is the path it was bound to
 	return nil
 }
@@ -286,6 +332,27 @@ func (s *Server) connections() int64 {
 	return v.ToInteger()
 }
 
+// Opened counts a connection that the server handles before JS sees it (a
+// tls server's, while it handshakes) in the JS server's connections, as
+// Node 0.7 counted every socket its net.Server accepted: maxConnections
+// and close() then see it. The JS socket made for it later must not count
+// it again. Loop goroutine only.
+func (s *Server) Opened() {
+	s.owner.Set("connections", s.connections()+1)
+}
+
+// Dropped uncounts a connection counted with Opened that ended before a JS
+// socket took it over, then runs report (if not nil: the event that says
+// why); 'close' follows if the server was closed and this was its last
+// connection. Loop goroutine only.
+func (s *Server) Dropped(report func()) {
+	s.owner.Set("connections", s.connections()-1)
+	if report != nil {
+		report()
+	}
+	s.e.Call(s.owner.Get("_emitCloseIfDrained"), s.owner)
+}
+
 // Close stops accepting. It reports whether the server was listening.
 // Connections already accepted stay open.
 func (s *Server) Close() bool {
@@ -293,21 +360,19 @@ func (s *Server) Close() bool {
 		return false
 	}
 	s.closed = true
-	close(s.done)
 	s.mu.Lock()
-	l := s.listener
+	listening := s.listener != nil
 	s.mu.Unlock()
-	if l == nil {
+	s.stop()
+	if s.stopAtEnd != nil {
+		s.stopAtEnd()
+	}
+	if !listening {
 		return false
 	}
-	// A Unix socket's file goes with its listener (Go removes it, as
-	// libuv did for Node). A received one's stays: Go removes only the
-	// files of its own listeners, and libuv those it bound.
-	_ = l.Close()
 	if s.handle != nil {
 		s.handle.Close()
 	}
-	tracked(s.e).remove(s)
 	return true
 }
 

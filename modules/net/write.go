@@ -1,7 +1,6 @@
 package net
 
 import (
-	"errors"
 	"net"
 
 	"github.com/dop251/goja"
@@ -53,59 +52,94 @@ func (c *Conn) claimWriter() bool {
 
 // drain is the writer: it writes the queue until it is empty, then shuts
 // down the sending side if end() asked. At most one drain runs at a time;
-// a goroutine started by the loop runs it, or a routed reader inline.
-func (c *Conn) drain() {
+// a goroutine started by the loop runs it, or a routed reader inline
+// (drainInline).
+func (c *Conn) drain() { c.drainFrom(false) }
+
+// drainInline is drain run by a routed reader. On a plain socket it writes
+// only what the kernel takes at once: the rest stays queued for a writer
+// goroutine, and the reader reads on, as pipe()'s ondata would while
+// write() returns true, until the queue reaches the high-water mark. (A
+// reader blocked in its own write would stop the flow below the mark,
+// without the 'drain' Node gives.) It reports whether the queue still
+// holds chunks the reader passed.
+func (c *Conn) drainInline() bool { return c.drainFrom(true) }
+
+func (c *Conn) drainFrom(inline bool) (handedOff bool) {
 	var batch net.Buffers
 	for {
 		c.mu.Lock()
 		if c.stopped {
 			c.writing = false
 			c.mu.Unlock()
-			return
+			return false
 		}
 		if len(c.queue) == 0 {
 			if !c.shutdown || c.shutdownSent {
 				c.writing = false
 				c.mu.Unlock()
-				return
+				return false
 			}
 			c.shutdownSent = true
 			c.mu.Unlock()
-			err := closeWrite(c.conn)
-			c.e.Post(func() { c.shutdownDone(err) })
-			return // writing stays set: nothing is written after the end
+			_ = closeWrite(c.conn)
+			c.e.Post(c.shutdownDone)
+			return false // writing stays set: nothing is written after the end
 		}
 		batch = append(batch[:0], c.queue...)
 		clear(c.queue)
 		c.queue = c.queue[:0]
 		c.mu.Unlock()
 
-		size := 0
-		for _, b := range batch {
-			size += len(b)
+		var n int64
+		var err error
+		var rest net.Buffers
+		written := false
+		if inline {
+			n, rest, err, written = writeNow(c.conn, batch)
 		}
-		n, err := c.writeBatch(batch)
+		if !written {
+			n, err = c.writeBatch(batch)
+		} else if err == nil && len(rest) > 0 {
+			// The kernel is full: a writer goroutine takes the rest
+			// (writing stays set), ahead of what came meanwhile.
+			c.mu.Lock()
+			c.sent += n
+			c.queued -= int(n)
+			c.queue = append(append([][]byte(nil), rest...), c.queue...)
+			c.mu.Unlock()
+			clear(batch)
+			c.touch()
+			go c.drain()
+			return true
+		}
 		clear(batch)
-		c.touch()
-
-		c.mu.Lock()
-		c.sent += n
-		c.queued -= size
-		if err != nil {
-			c.broken = true
-			c.queue = nil
-			c.queued = 0
-		}
-		report := err != nil || c.notify || (c.needDrain && c.queued == 0)
-		c.space.Broadcast()
-		c.mu.Unlock()
-		if report {
-			c.e.Post(func() { c.wrote(err) })
-		}
-		if err != nil {
-			return // writing stays set: the connection is broken
+		if !c.finishBatch(n, err) {
+			return false // writing stays set: the connection is broken
 		}
 	}
+}
+
+// finishBatch records that n bytes of a batch taken from the queue were
+// written (all of them unless err) and tells the loop what it waits for.
+// It reports whether the writer may go on.
+func (c *Conn) finishBatch(n int64, err error) bool {
+	c.touch()
+	c.mu.Lock()
+	c.sent += n
+	c.queued -= int(n)
+	if err != nil {
+		c.broken = true
+		c.queue = nil
+		c.queued = 0
+	}
+	report := err != nil || c.notify || (c.needDrain && c.queued == 0)
+	c.space.Broadcast()
+	c.mu.Unlock()
+	if report {
+		c.e.Post(func() { c.wrote(err) })
+	}
+	return err == nil
 }
 
 // writeBatch writes queued chunks: with writev where the connection is a
@@ -211,7 +245,7 @@ func (c *Conn) wrote(err error) {
 		}
 	}
 	if err != nil {
-		jsErr := sysError(c.e, err, "write")
+		jsErr := c.ioError(err, "write")
 		// The writes that did not make it learn why, as in Node 0.7
 		// (their callbacks get the error), and so does the socket.
 		failed := c.callbacks
@@ -239,15 +273,13 @@ func (c *Conn) wrote(err error) {
 	}
 }
 
-func (c *Conn) shutdownDone(err error) {
+// shutdownDone runs on the loop once the end was sent, or sending it
+// failed. A failed shutdown is not an error: the peer is gone (EPIPE,
+// ECONNRESET), and everything queued before end() was written, or its
+// write would have failed first. Node 0.7.4's afterShutdown ignored the
+// status, as today's Node does; reading then ends the connection.
+func (c *Conn) shutdownDone() {
 	if c.destroyed {
-		return
-	}
-	// Once the peer has ended its side, failing to send our end (it is
-	// gone: EPIPE, ECONNRESET) loses nothing: everything queued before
-	// end() was written, or its write would have failed first.
-	if err != nil && !errors.Is(err, net.ErrClosed) && !c.ended {
-		c.fail(err, "shutdown")
 		return
 	}
 	c.callOwner("_onShutdown")

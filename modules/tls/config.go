@@ -74,6 +74,9 @@ func clientConfig(ctx *crypto.SecureContext, servername string, protos []string,
 		cfg.ClientSessionCache = sessions
 	}
 	cfg.InsecureSkipVerify = true // verified after the handshake, in OpenSSL's order
+	// OpenSSL 1.0 clients renegotiated whenever a server asked (a TLS 1.2
+	// server's HelloRequest), and scripts' connections went on.
+	cfg.Renegotiation = tls.RenegotiateFreelyAsClient
 	cert := ctx.Certificate
 	cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) {
 		if cert == nil {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/gojatls/gojatls/jsbridge"
 	"github.com/gojatls/gojatls/modules/crypto"
-	netmod "github.com/gojatls/gojatls/modules/net"
 )
 
 // PairOptions say which side of a SecurePair this is and how it judges
@@ -102,10 +101,11 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 		p.tc = tls.Client(p.pc, clientConfig(ctx, opts.Servername, nil, nil))
 	}
 	// The handshake goroutine does not hold the program open: like Node's,
-	// a pair lives only as long as the streams that feed it. When the
-	// program ends, closing the pipe ends the handshake.
+	// a pair lives only as long as the streams that feed it. It runs under
+	// the runtime's context, whose end closes the pipe and so ends it;
+	// once it is done, the connection made of it is closed at the end
+	// like any other (netmod.Conn).
 	closePipe := func() { _ = p.pc.Close() }
-	e.Host().OnExit(closePipe)
 	fail := func(err *goja.Object) {
 		if !p.done {
 			e.Call(owner.Get("_onError"), owner, err)
@@ -113,7 +113,7 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 	}
 	go func() {
 		defer e.Post(p.busy.Close)
-		if err := handshake(p.tc, 0); err != nil {
+		if err := handshake(e.Context(), p.tc, 0); err != nil {
 			closePipe()
 			e.Post(func() { fail(handshakeError(e, err)) })
 			return
@@ -122,14 +122,14 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 		s, err := newSession(p.tc, ctx, verify, !opts.IsServer)
 		if err != nil {
 			closePipe()
-			e.Post(func() { fail(e.NewError(err.Error())) })
+			e.Post(func() { fail(keyTooSmallError(e, err.Error())) })
 			return
 		}
 		e.PostOr(func() {
 			if p.done {
 				return
 			}
-			c := netmod.NewConn(e, p.tc, readSize)
+			c := newConn(e, p.tc)
 			e.Call(owner.Get("_onSecure"), owner, c.Handle(), s.object(e), s.info(e))
 		}, closePipe)
 	}()

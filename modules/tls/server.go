@@ -32,10 +32,8 @@ type server struct {
 	// handshakes that name a server then ask JS for the context.
 	sni atomic.Bool
 
-	mu       sync.Mutex
-	configs  map[configKey]*tls.Config
-	inflight map[net.Conn]struct{} // connections still handshaking
-	done     chan struct{}         // closed when the runtime ends
+	mu      sync.Mutex
+	configs map[configKey]*tls.Config
 }
 
 type configKey struct {
@@ -48,10 +46,8 @@ type configKey struct {
 func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opts ServerOptions, protos []string) *server {
 	s := &server{
 		e: e, owner: owner, ctx: ctx, opts: opts, protos: protos,
-		timeout:  DefaultHandshakeTimeout,
-		configs:  map[configKey]*tls.Config{},
-		inflight: map[net.Conn]struct{}{},
-		done:     make(chan struct{}),
+		timeout: DefaultHandshakeTimeout,
+		configs: map[configKey]*tls.Config{},
 	}
 	if opts.HandshakeTimeout > 0 {
 		s.timeout = time.Duration(opts.HandshakeTimeout * float64(time.Millisecond))
@@ -61,7 +57,6 @@ func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, o
 	}
 	s.net = netmod.NewServer(e, owner)
 	s.net.Accept = s.accept
-	e.Host().OnExit(s.abortHandshakes)
 	return s
 }
 
@@ -131,13 +126,12 @@ func (s *server) askSNI(hello *tls.ClientHelloInfo) (*crypto.SecureContext, erro
 	answer := make(chan sniAnswer, 1)
 	name := hello.ServerName
 	s.e.Post(func() { s.callSNI(name, answer) })
+	// The handshake's context ends with the runtime's too.
 	select {
 	case a := <-answer:
 		return a.ctx, a.err
 	case <-hello.Context().Done():
 		return nil, hello.Context().Err()
-	case <-s.done:
-		return nil, errors.New("runtime ended")
 	}
 }
 
@@ -174,53 +168,42 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 	}
 }
 
-// accept runs on the loop for each new TCP connection.
+// accept runs on the loop for each new TCP connection. The connection
+// counts in server.connections from now on (net.Server's Opened), while
+// it handshakes too, as in Node 0.7, where the tls.Server's net.Server
+// counted the socket its SecurePair ran over.
 func (s *server) accept(raw net.Conn) {
-	s.track(raw, true)
+	s.net.Opened()
 	s.e.GoOr(func() (func(), func()) {
-		defer s.track(raw, false)
 		st := &handshakeState{ctx: s.ctx}
-		tc := tls.Server(raw, s.connConfig(st))
-		if err := handshake(tc, s.timeout); err != nil {
+		tc := tls.Server(&countedConn{Conn: raw}, s.connConfig(st))
+		if err := handshake(s.e.Context(), tc, s.timeout); err != nil {
 			_ = raw.Close()
-			return func() { s.e.Emit(s.owner, "clientError", handshakeError(s.e, err)) }, nil
+			return func() { s.failed(handshakeError(s.e, err)) }, nil
 		}
 		closeConn := func() { _ = tc.Close() }
 		sess, err := newSession(tc, st.ctx, s.opts.RequestCert, false)
 		if err != nil {
 			closeConn()
-			return func() { s.e.Emit(s.owner, "clientError", s.e.NewError(err.Error())) }, nil
+			return func() { s.failed(keyTooSmallError(s.e, err.Error())) }, nil
 		}
 		sess.npn = st.npn
 		if s.opts.RequestCert && s.opts.RejectUnauthorized && !sess.authorized() {
 			// Node 0.7 destroys such a connection without an event.
 			closeConn()
-			return nil, nil
+			return func() { s.net.Dropped(nil) }, nil
 		}
 		return func() {
-			c := netmod.NewConn(s.e, tc, readSize)
+			c := newConn(s.e, tc)
 			s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
 		}, closeConn
 	})
 }
 
-func (s *server) track(c net.Conn, add bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if add {
-		s.inflight[c] = struct{}{}
-	} else {
-		delete(s.inflight, c)
-	}
-}
-
-// abortHandshakes closes connections still handshaking when the runtime
-// ends, so no goroutine outlives it.
-func (s *server) abortHandshakes() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	close(s.done)
-	for c := range s.inflight {
-		_ = c.Close()
-	}
+// failed lets the connection of a failed handshake go from
+// server.connections and reports it with 'clientError' (err). (In 0.7.4
+// a peer's end destroyed the socket, which uncounted it, before its pair
+// reported the error.)
+func (s *server) failed(err *goja.Object) {
+	s.net.Dropped(func() { s.e.Emit(s.owner, "clientError", err) })
 }

@@ -2,7 +2,6 @@ package tls
 
 import (
 	"crypto/tls"
-	"errors"
 
 	"github.com/dop251/goja"
 
@@ -32,7 +31,7 @@ func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIs
 	s.servername = s.state.ServerName
 	if len(s.state.PeerCertificates) > 0 {
 		if msg := ctx.PeerKeyError(s.state.PeerCertificates[0]); msg != "" {
-			return nil, errors.New(msg)
+			return nil, peerKeyError(msg)
 		}
 	}
 	if verifyPeer {
@@ -41,6 +40,12 @@ func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIs
 	}
 	return s, nil
 }
+
+// peerKeyError is newSession's error: the peer's key needs
+// --legacy-crypto (the text says so).
+type peerKeyError string
+
+func (p peerKeyError) Error() string { return string(p) }
 
 func (s *session) authorized() bool { return s.verified && s.authErr == "" }
 
@@ -105,6 +110,12 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 			},
 			"getProtocol": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(protocolName(this(call).state.Version))
+			},
+			// socketBytes() is [bytesRead, bytesWritten] of the TCP
+			// connection under the TLS one (cleartextStream.socket).
+			"socketBytes": func(call goja.FunctionCall) goja.Value {
+				read, written := socketBytes(this(call).conn)
+				return e.VM.NewArray(read, written)
 			},
 			"isSessionReused": func(call goja.FunctionCall) goja.Value {
 				return e.VM.ToValue(this(call).state.DidResume)

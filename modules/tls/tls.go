@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/tls"
 	_ "embed"
+	"errors"
 	"net"
 	"time"
 
@@ -81,6 +82,14 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 	environmentNative(e, binding)
 }
 
+// newConn wraps an established TLS connection for JS: a net connection
+// whose I/O errors carry OpenSSL's reasons.
+func newConn(e *jsbridge.Env, tc *tls.Conn) *netmod.Conn {
+	c := netmod.NewConn(e, tc, readSize)
+	c.SetErrorFunc(ioError)
+	return c
+}
+
 func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {
 	ctx, ok := crypto.UnwrapContext(v)
 	if !ok {
@@ -89,10 +98,9 @@ func mustContext(e *jsbridge.Env, v goja.Value) *crypto.SecureContext {
 	return ctx
 }
 
-// handshake runs a handshake with a deadline and reports its result in
-// Node's terms.
-func handshake(tc *tls.Conn, timeout time.Duration) error {
-	ctx := context.Background()
+// handshake runs a handshake under ctx (the runtime's: its end stops
+// it), with a deadline when timeout is not 0.
+func handshake(ctx context.Context, tc *tls.Conn, timeout time.Duration) error {
 	if timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, timeout)
@@ -113,9 +121,9 @@ func serverProtocols(e *jsbridge.Env, options goja.Value) []string {
 	return protocolList(e, obj.Get("ALPNProtocols"), "ALPNProtocols")
 }
 
-// connect is tls.connect's Go side. It returns the request object JS keeps
-// while connecting: its cancel() (from destroy(), or the program's end)
-// stops the dial or the handshake and releases the connection.
+// connect is tls.connect's Go side: net's dial, then the handshake and
+// the verification on the same goroutine. It returns the request JS keeps
+// while connecting (net.Request: cancel() from destroy(), unref()).
 func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext, opts ClientOptions, cb goja.Value) *goja.Object {
 	servername := opts.Servername
 	if servername == "" && net.ParseIP(opts.Host) == nil {
@@ -134,38 +142,41 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 		sessions.state = state
 	}
 	cfg := clientConfig(ctx, servername, protos, sessions)
-	dialCtx, cancel := context.WithCancel(context.Background())
-	e.Host().OnExit(cancel)
-	e.GoOr(func() (func(), func()) {
-		defer cancel()
-		var d net.Dialer
-		raw, err := d.DialContext(dialCtx, network, address)
-		if err != nil {
-			return func() { e.Call(cb, goja.Undefined(), e.SysError(err, "connect")) }, nil
-		}
-		tc := tls.Client(raw, cfg)
+	var sess *session // set by the handshake, read on the loop once done runs
+	secure := func(dialCtx context.Context, raw net.Conn) (net.Conn, error) {
+		tc := tls.Client(&countedConn{Conn: raw}, cfg)
 		if err := tc.HandshakeContext(dialCtx); err != nil {
-			_ = raw.Close()
-			return func() { e.Call(cb, goja.Undefined(), handshakeError(e, err)) }, nil
+			return nil, handshakeFailure{err}
 		}
-		closeConn := func() { _ = tc.Close() }
 		s, err := newSession(tc, ctx, true, true)
 		if err != nil {
-			closeConn()
-			return func() { e.Call(cb, goja.Undefined(), e.NewError(err.Error())) }, nil
+			return nil, err
 		}
 		s.sessions = sessions
-		return func() {
-			c := netmod.NewConn(e, tc, readSize)
-			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), s.object(e), s.info(e))
-		}, closeConn
+		sess = s
+		return tc, nil
+	}
+	req := netmod.Dial(e, network, address, secure, func(conn net.Conn, err error) {
+		var hf handshakeFailure
+		var pk peerKeyError
+		switch {
+		case errors.As(err, &pk):
+			e.Call(cb, goja.Undefined(), keyTooSmallError(e, pk.Error()))
+		case errors.As(err, &hf):
+			e.Call(cb, goja.Undefined(), handshakeError(e, hf.err))
+		case err != nil:
+			e.Call(cb, goja.Undefined(), e.SysError(err, "connect"))
+		default:
+			c := newConn(e, conn.(*tls.Conn))
+			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), sess.object(e), sess.info(e))
+		}
 	})
-	req := e.VM.NewObject()
-	e.SetFuncs(req, map[string]func(goja.FunctionCall) goja.Value{
-		"cancel": func(goja.FunctionCall) goja.Value {
-			cancel()
-			return goja.Undefined()
-		},
-	})
-	return req
+	return req.Object()
 }
+
+// handshakeFailure is an error of the handshake step of tls.connect, as
+// opposed to the dial's.
+type handshakeFailure struct{ err error }
+
+func (h handshakeFailure) Error() string { return h.err.Error() }
+func (h handshakeFailure) Unwrap() error { return h.err }

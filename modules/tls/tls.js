@@ -22,7 +22,6 @@ function CleartextStream(options) {
     return new CleartextStream(options);
   }
   net.Socket.call(this, options);
-  this.encrypted = true;
 }
 util.inherits(CleartextStream, net.Socket);
 exports.CleartextStream = CleartextStream;
@@ -34,6 +33,9 @@ CleartextStream.prototype.npnProtocol = false;
 CleartextStream.prototype.alpnProtocol = false;
 CleartextStream.prototype.servername = false;
 CleartextStream.prototype._tls = null;
+CleartextStream.prototype._pair = null; // the SecurePair of a pair's stream
+CleartextStream.prototype._socketView = null; // socket, once asked for
+CleartextStream.prototype._connectionPair = null; // pair, once asked for
 
 // _secure records what the handshake established.
 CleartextStream.prototype._secure = function (session, info) {
@@ -47,13 +49,72 @@ CleartextStream.prototype._secure = function (session, info) {
   this.servername = info.servername;
 };
 
-// destroy also stops a connect still dialing or handshaking.
-CleartextStream.prototype.destroy = function (exception) {
-  if (this._connectReq) {
-    this._connectReq.cancel();
-    this._connectReq = null;
+// The 0.7.4 properties of a CleartextStream, as its pipe(pair, socket)
+// set them: socket (the net.Socket under it), pair (its SecurePair) and
+// encrypted (pair.encrypted). A stream that tls.createServer or
+// tls.connect made has no SecurePair or socket object: they are made on
+// first use (DESIGN.md decision 9), as views of the connection. Assigning
+// any of them makes it an ordinary property.
+function lazyProperty(name, make) {
+  Object.defineProperty(CleartextStream.prototype, name, {
+    configurable: true,
+    get: make,
+    set: function (value) {
+      Object.defineProperty(this, name, { value: value, writable: true, enumerable: true, configurable: true });
+    }
+  });
+}
+lazyProperty('socket', function () {
+  if (this._pair !== null) {
+    return undefined; // a SecurePair's stream: the script's own socket, if any, is set on it
   }
+  if (this._socketView === null) {
+    this._socketView = new SocketView(this);
+  }
+  return this._socketView;
+});
+lazyProperty('pair', function () {
+  if (this._pair !== null) {
+    return this._pair;
+  }
+  if (this._connectionPair === null) {
+    this._connectionPair = new ConnectionPair(this);
+  }
+  return this._connectionPair;
+});
+lazyProperty('encrypted', function () {
+  return this.pair.encrypted;
+});
+
+CleartextStream.prototype._attach = function (handle) {
+  net.Socket.prototype._attach.call(this, handle);
+  if (this._socketView !== null) {
+    this._socketView._bind(this);
+  }
+};
+
+CleartextStream.prototype._onEnd = function () {
+  if (this._socketView !== null) {
+    this._socketView._peerEnded();
+  }
+  net.Socket.prototype._onEnd.call(this);
+};
+
+// The socket closes before the stream, as the TCP connection went first
+// in 0.7.
+CleartextStream.prototype._destroy = function (exception, cb) {
+  if (this._socketView !== null && !this.destroyed) {
+    this._socketView._closed();
+  }
+  net.Socket.prototype._destroy.call(this, exception, cb);
+};
+
+// destroy also destroys the SecurePair the stream belongs to.
+CleartextStream.prototype.destroy = function (exception) {
   net.Socket.prototype.destroy.call(this, exception);
+  if (this._pair !== null) {
+    this._pair.destroy();
+  }
 };
 
 CleartextStream.prototype.getPeerCertificate = function () {
@@ -86,6 +147,105 @@ CleartextStream.prototype.isSessionReused = function () {
 CleartextStream.prototype.getSession = function () {
   return this._tls === null ? undefined : this._tls.getSession();
 };
+
+// SocketView is cleartextStream.socket for a stream without a net.Socket
+// object of its own: a net.Socket for the TCP connection the TLS records
+// go over. It reports that connection's addresses and byte counts, emits
+// 'end' when the peer ends it (before the stream's 'end') and 'close'
+// when it closes (before the stream's 'close'); what it is told to do
+// (end, destroy, pause, resume, setTimeout, setNoDelay, setKeepAlive,
+// ref, unref) it does to the connection, as the stream would. It has no
+// 'data': the bytes it carries are TLS records, which Go reads. Writing
+// raw bytes into the TLS connection is refused.
+function SocketView(stream) {
+  net.Socket.call(this);
+  this._stream = stream;
+  if (stream._handle !== null) {
+    this._bind(stream);
+  } else if (stream.destroyed) {
+    this.destroyed = true;
+  } else {
+    this._connecting = stream._connecting;
+    this.writable = stream.writable;
+  }
+}
+util.inherits(SocketView, net.Socket);
+
+SocketView.prototype._bind = function (stream) {
+  // The stream's connection handle serves the view's address(),
+  // remoteAddress and remotePort; the view never attaches to it.
+  this._handle = stream._handle;
+  this._connecting = false;
+  this.readable = stream.readable;
+  this.writable = stream.writable;
+};
+
+SocketView.prototype._peerEnded = function () {
+  if (this.readable) {
+    this.readable = false;
+    this.emit('end');
+  }
+};
+
+SocketView.prototype._closed = function () {
+  this._connecting = false;
+  net.Socket.prototype._destroy.call(this);
+};
+
+Object.defineProperty(SocketView.prototype, 'bytesRead', {
+  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[0] : 0; }
+});
+Object.defineProperty(SocketView.prototype, 'bytesWritten', {
+  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[1] : 0; }
+});
+
+SocketView.prototype.write = function () {
+  throw new Error('cleartextStream.socket carries the TLS records: write to the CleartextStream');
+};
+
+SocketView.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null && typeof data !== 'function') {
+    this.write(data, encoding);
+  }
+  this.writable = false;
+  this._stream.end();
+};
+
+SocketView.prototype.destroy = function (exception) {
+  this._stream.destroy(exception);
+};
+
+SocketView.prototype.destroySoon = function () {
+  this._stream.destroySoon();
+};
+
+['pause', 'resume', 'setTimeout', 'setNoDelay', 'setKeepAlive', 'ref', 'unref'].forEach(function (name) {
+  SocketView.prototype[name] = function () {
+    var stream = this._stream;
+    stream[name].apply(stream, arguments);
+    return this;
+  };
+});
+
+SocketView.prototype.setEncoding = function () {};
+
+// ConnectionPair is cleartextStream.pair for a stream that tls.createServer
+// or tls.connect made: a SecurePair (instanceof) whose cleartext is the
+// stream and whose encrypted side is an EncryptedView.
+function ConnectionPair(stream) {
+  EventEmitter.call(this);
+  this.cleartext = stream;
+  this.encrypted = new EncryptedView(this);
+}
+
+// EncryptedView is that pair's encrypted stream: readable and writable as
+// the connection is; ending or destroying it ends or destroys the
+// connection. Its TLS records go between Go and the socket and are not
+// emitted, nor can JS write any.
+function EncryptedView(pair) {
+  Stream.call(this);
+  this.pair = pair;
+}
 
 // Server ---------------------------------------------------------------
 
@@ -266,16 +426,24 @@ function globMatches(parts, name) {
 }
 
 // _onSecureConnection: Go finished a handshake (handle, session, info).
+// The stream always has an 'error' listener of its own, as today's Node
+// gives its server sockets: an error after the handshake (a client that
+// resets, a bad record) reaches the script's listeners, and with none it
+// only ends that connection, instead of throwing (as 0.7 did, through
+// pipe()) and taking down the server (DESIGN.md decision 8).
 Server.prototype._onSecureConnection = function (handle, session, info) {
   debug('server onhandshakedone');
   var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
   stream._secure(session, info);
-  stream.server = this;
-  this.connections++;
+  stream.server = this; // counted in connections since Go accepted it
+  stream.on('error', onServerStreamError);
   stream._attach(handle);
   debug('server emit secureConnection');
   this.emit('secureConnection', stream);
 };
+
+// onServerStreamError: the error has already destroyed the stream.
+function onServerStreamError() {}
 
 // contextOf is the SecureContext for tls options: their credentials'
 // context when given, else one made from key, cert, ca, ...
@@ -356,68 +524,67 @@ exports.connect = function (/* options | port, [host], [options], [cb] */) {
   if (options.socket) {
     return connectOverSocket(options, context, args[1]);
   }
-  var where = net._dialAddress(options);
   var stream = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
   if (args[1]) {
     stream.once('secureConnect', args[1]);
   }
-  var host = options.host || 'localhost';
-  stream._connecting = true;
-  stream.writable = true;
-  stream._connectReq = binding.connect(where[0], where[1], context, {
-    host: host,
+  stream._connectOptions = options;
+  stream._context = context;
+  net.Socket.prototype.connect.call(stream, options);
+  return stream;
+};
+
+// A tls.connect stream connects as a net.Socket does, its dial followed
+// by the handshake and the verification (binding.connect).
+CleartextStream.prototype._connectOptions = null;
+CleartextStream.prototype._context = null;
+
+CleartextStream.prototype._dial = function (network, address, callback) {
+  var options = this._connectOptions;
+  return binding.connect(network, address, this._context, {
+    host: options.host || 'localhost',
     servername: options.servername,
     rejectUnauthorized: options.rejectUnauthorized,
     NPNProtocols: options.NPNProtocols,
     ALPNProtocols: options.ALPNProtocols,
     session: options.session
-  }, function (err, handle, session, info) {
-    stream._connecting = false;
-    stream._stopConnectTimer();
-    stream._connectReq = null;
-    if (stream.destroyed) {
-      if (handle) {
-        handle.destroy();
+  }, callback);
+};
+
+CleartextStream.prototype._onConnect = function (handle, session, info) {
+  var options = this._connectOptions;
+  this._connectOptions = this._context = null;
+  debug('client onhandshakedone');
+  this._secure(session, info);
+  var identityError = checkIdentity(this, options);
+  if (!this.authorized) {
+    if (options.rejectUnauthorized) {
+      // As Node 0.7: 'error' with the verification failure, never
+      // 'secureConnect'.
+      handle.destroy();
+      var verifyError = identityError;
+      if (!verifyError) {
+        verifyError = new Error(info.authorizationError);
+        verifyError.code = info.authorizationError;
       }
+      this.destroy(verifyError);
       return;
     }
-    if (err) {
-      stream.destroy(err);
-      return;
+    if (options.rejectUnauthorized === undefined) {
+      binding.warnUnverified(this.authorizationError);
     }
-    debug('client onhandshakedone');
-    stream._secure(session, info);
-    var identityError = checkIdentity(stream, options);
-    if (!stream.authorized) {
-      if (options.rejectUnauthorized) {
-        // As Node 0.7: 'error' with the verification failure, never
-        // 'secureConnect'.
-        handle.destroy();
-        var verifyError = identityError;
-        if (!verifyError) {
-          verifyError = new Error(info.authorizationError);
-          verifyError.code = info.authorizationError;
-        }
-        stream.destroy(verifyError);
-        return;
-      }
-      if (options.rejectUnauthorized === undefined) {
-        binding.warnUnverified(stream.authorizationError);
-      }
-    }
-    var writable = stream.writable;
-    stream._attach(handle);
-    stream.writable = writable;
-    stream._flushConnectQueue();
-    if (stream.authorized) {
-      debug('client emit secureConnect. authorized: %s', stream.authorized);
-    } else {
-      debug('client emit secureConnect. rejectUnauthorized: %s, authorizationError: %s',
-            Boolean(options.rejectUnauthorized), stream.authorizationError);
-    }
-    stream.emit('secureConnect');
-  });
-  return stream;
+  }
+  this._connected(handle);
+  if (this.destroyed) {
+    return;
+  }
+  if (this.authorized) {
+    debug('client emit secureConnect. authorized: %s', this.authorized);
+  } else {
+    debug('client emit secureConnect. rejectUnauthorized: %s, authorizationError: %s',
+          Boolean(options.rejectUnauthorized), this.authorizationError);
+  }
+  this.emit('secureConnect');
 };
 
 // checkIdentity runs once a server's chain has verified (0.7.4 checked no
@@ -478,8 +645,24 @@ function EncryptedStream(pair) {
   this.writable = true;
   this._paused = false;
   this._queue = [];
+  this.on('pipe', onEncryptedPipe);
 }
 util.inherits(EncryptedStream, Stream);
+
+// onEncryptedPipe: a stream (the socket) is piped into pair.encrypted. A
+// source that closes before it ended (a reset, a destroyed socket) leaves
+// nothing more to come: the pair is destroyed, as pipe() itself does. This
+// also holds after an 'error' on the source, from which pipe() has
+// already unhooked itself: a pair whose network is gone never waits for
+// bytes (its handshake runs on a goroutine that would wait for ever).
+function onEncryptedPipe(source) {
+  var encrypted = this;
+  source.on('close', function () {
+    if (encrypted.writable) {
+      encrypted.pair.destroy();
+    }
+  });
+}
 
 EncryptedStream.prototype.write = function (data, encoding) {
   if (typeof data === 'string') {
@@ -563,9 +746,8 @@ function SecurePair(credentials, isServer, requestCert, rejectUnauthorized, opti
   var context = credentials && credentials.context ? credentials.context : crypto.createCredentials({}).context;
   this.encrypted = new EncryptedStream(this);
   this.cleartext = new CleartextStream({ allowHalfOpen: options.allowHalfOpen });
-  this.cleartext.pair = this;
-  this.cleartext._connecting = true;
-  this.cleartext.writable = true;
+  this.cleartext._pair = this;
+  this.cleartext._beginConnect(); // until the handshake is done
   this._destroyed = false;
   this._handle = binding.createPair(this, context, {
     isServer: this._isServer,
@@ -583,8 +765,6 @@ exports.createSecurePair = function (credentials, isServer, requestCert, rejectU
 
 SecurePair.prototype._onSecure = function (handle, session, info) {
   var cleartext = this.cleartext;
-  cleartext._connecting = false;
-  cleartext._stopConnectTimer();
   if (cleartext.destroyed) {
     handle.destroy();
     return;
@@ -607,17 +787,17 @@ SecurePair.prototype._onSecure = function (handle, session, info) {
       binding.warnUnverified(info.authorizationError);
     }
   }
-  var writable = cleartext.writable;
-  cleartext._attach(handle);
-  cleartext.writable = writable;
-  cleartext._flushConnectQueue();
+  cleartext._connected(handle);
   this.emit('secure');
 };
 
 // _onError: the handshake failed (garbage on pair.encrypted, a bad peer).
+// As in Node 0.7.4, the pair is destroyed and the error is the pair's
+// ('error' on the pair; errors after the handshake are the cleartext
+// stream's).
 SecurePair.prototype._onError = function (err) {
-  this.cleartext.destroy(err);
   this.destroy();
+  this.emit('error', err);
 };
 
 SecurePair.prototype.destroy = function () {
@@ -637,6 +817,42 @@ SecurePair.prototype.destroy = function () {
       encrypted.emit('close');
     });
   }
+};
+
+util.inherits(ConnectionPair, SecurePair);
+
+ConnectionPair.prototype.destroy = function () {
+  this.cleartext.destroy();
+};
+
+util.inherits(EncryptedView, EncryptedStream);
+
+Object.defineProperty(EncryptedView.prototype, 'readable', {
+  get: function () { return this.pair.cleartext.readable; }
+});
+Object.defineProperty(EncryptedView.prototype, 'writable', {
+  get: function () { return this.pair.cleartext.writable; }
+});
+
+EncryptedView.prototype.write = function () {
+  throw new Error('the TLS records of this connection go between Go and its socket: write to the CleartextStream');
+};
+
+EncryptedView.prototype.end = function (data, encoding) {
+  if (data !== undefined && data !== null) {
+    this.write(data, encoding);
+  }
+  this.pair.cleartext.end();
+};
+
+EncryptedView.prototype.destroySoon = EncryptedView.prototype.end;
+
+EncryptedView.prototype.pause = function () {
+  this.pair.cleartext.pause();
+};
+
+EncryptedView.prototype.resume = function () {
+  this.pair.cleartext.resume();
 };
 
 // connectOverSocket is tls.connect({socket}): a client SecurePair piped to
@@ -668,6 +884,10 @@ function connectOverSocket(options, context, callback) {
       }
     }
     cleartext.emit('secureConnect');
+  });
+  // As 0.7.4's tls.connect: the handshake's errors are the stream's.
+  pair.on('error', function (err) {
+    cleartext.emit('error', err);
   });
   if (callback) {
     cleartext.once('secureConnect', callback);

@@ -38,7 +38,7 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 	for i, s := range []any{in, out, errw} {
 		b.stdio[i], _ = s.(*os.File)
 	}
-	e.Host().OnExit(b.restore)
+	e.AfterEnd(b.restore)
 	e.SetFuncs(obj, map[string]func(goja.FunctionCall) goja.Value{
 		"isatty": func(call goja.FunctionCall) goja.Value {
 			f := b.file(call.Argument(0))
