@@ -103,6 +103,9 @@ var remoteAlerts = map[string]string{
 
 // reasonOf is OpenSSL's reason for a crypto/tls error, or "".
 func reasonOf(err error) string {
+	if errors.Is(err, errBadServerName) {
+		return errBadServerName.Error()
+	}
 	var rhe tls.RecordHeaderError
 	if errors.As(err, &rhe) && strings.Contains(rhe.Msg, "does not look like a TLS handshake") {
 		return notTLSReason(rhe.RecordHeader)
