@@ -60,7 +60,7 @@ func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, o
 		panic(err)
 	}
 	s.net = netmod.NewServer(e, owner)
-	s.net.Accept = s.accept
+	s.net.Handshake = s.handshake
 	e.Host().OnExit(s.abortHandshakes)
 	return s
 }
@@ -171,8 +171,11 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 	}
 }
 
-// accept runs on the loop for each new TCP connection.
-func (s *server) accept(raw net.Conn) {
+// handshake is the tls server's step between accept and JS: it runs on
+// the loop for each new TCP connection, and hands the connection on to
+// the net server (ready: its connection options) once the handshake is
+// done.
+func (s *server) handshake(raw net.Conn, ready netmod.Ready) {
 	s.track(raw, true)
 	s.e.GoOr(func() (func(), func()) {
 		defer s.track(raw, false)
@@ -195,8 +198,9 @@ func (s *server) accept(raw net.Conn) {
 			return nil, nil
 		}
 		return func() {
-			c := netmod.NewConn(s.e, tc, readSize)
-			s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
+			ready(tc, readSize, func(c *netmod.Conn) {
+				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
+			})
 		}, closeConn
 	})
 }
