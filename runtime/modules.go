@@ -9,6 +9,7 @@ import (
 	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
+	"github.com/gojatls/gojatls/modules/http"
 	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
@@ -32,6 +33,7 @@ var builtinModules = []*jsbridge.Module{
 	crypto.Module,
 	events.Module,
 	fs.Module,
+	http.Module,
 	net.Module,
 	os.Module,
 	path.Module,

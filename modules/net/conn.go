@@ -317,7 +317,7 @@ func (c *Conn) setEncoding(d *stringdecoder.Decoder) {
 
 // readDone runs on the loop when the reader stops: EOF or an error.
 func (c *Conn) readDone(gen int, err error) {
-	if c.destroyed || gen != c.readGen {
+	if c.destroyed || gen != c.readGen || err == ErrStop {
 		return
 	}
 	c.ended, c.endErr = true, err

@@ -49,8 +49,8 @@ type Source struct {
 	pre   [][]byte // bytes handed back to be read before the connection's
 	read  int64    // bytes Read has returned
 	limit int64    // Read fails with ErrLimit once read reaches limit (0: none)
-	next  ReadStrategy
-	raw   bool // the strategy asked to go back to raw chunks
+	err   error // the connection's last read error
+	raw   bool  // the strategy asked to go back to raw chunks
 }
 
 // bufferSize is the size of a Source's buffered reader: a request head
@@ -59,6 +59,11 @@ const bufferSize = 4096
 
 // ErrLimit is what Source.Read returns past the limit set by SetLimit.
 var ErrLimit = errors.New("read limit reached")
+
+// ErrStop is what a read strategy's Next returns to stop reading without
+// an end or an error for the socket: the item it returns with it has told
+// JS why (a protocol error, for which JS destroys the socket).
+var ErrStop = errors.New("reading stopped")
 
 // Read reads from the connection, after what was handed back (Unread).
 // It is the io.Reader under Buffered.
@@ -85,8 +90,15 @@ func (s *Source) Read(p []byte) (int, error) {
 		s.c.touch()
 		s.read += int64(n)
 	}
+	if err != nil {
+		s.err = err
+	}
 	return n, err
 }
+
+// Err is the error the connection's last read returned, if any: it tells
+// a strategy whose parser failed whether the connection failed first.
+func (s *Source) Err() error { return s.err }
 
 // Buffered is the buffered reader over the connection, made on first use.
 func (s *Source) Buffered() *bufio.Reader {

@@ -1,0 +1,910 @@
+// Node's http module, as Node 0.7.4 has it. Connections are parsed in Go
+// (binding): their reader goroutines hand this file whole heads and body
+// chunks, through the four callbacks below. The messages, the server's
+// connection handling, the client and the agent are here.
+
+var net = require('net');
+var Stream = require('stream');
+var EventEmitter = require('events').EventEmitter;
+var util = require('util');
+
+var CRLF = '\r\n';
+
+var STATUS_CODES = exports.STATUS_CODES = {
+  100: 'Continue',
+  101: 'Switching Protocols',
+  102: 'Processing',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  203: 'Non-Authoritative Information',
+  204: 'No Content',
+  205: 'Reset Content',
+  206: 'Partial Content',
+  207: 'Multi-Status',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Moved Temporarily',
+  303: 'See Other',
+  304: 'Not Modified',
+  305: 'Use Proxy',
+  307: 'Temporary Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  407: 'Proxy Authentication Required',
+  408: 'Request Time-out',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  412: 'Precondition Failed',
+  413: 'Request Entity Too Large',
+  414: 'Request-URI Too Large',
+  415: 'Unsupported Media Type',
+  416: 'Requested Range Not Satisfiable',
+  417: 'Expectation Failed',
+  418: 'I\'m a teapot',
+  422: 'Unprocessable Entity',
+  423: 'Locked',
+  424: 'Failed Dependency',
+  425: 'Unordered Collection',
+  426: 'Upgrade Required',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Time-out',
+  505: 'HTTP Version not supported',
+  506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage',
+  509: 'Bandwidth Limit Exceeded',
+  510: 'Not Extended'
+};
+
+// Parsing -----------------------------------------------------------------
+
+// The flags of a head (modules/http/http.go).
+var KEEP_ALIVE = 1;
+var COMPLETE = 2;
+var UPGRADE = 4;
+
+// A Parser is a connection's HTTP state here (the parsing is Go's): the
+// message being read, and what to do with each new one. It is
+// socket.parser while the connection carries HTTP.
+function Parser(socket, maxHeadersCount) {
+  this.socket = socket;
+  this.incoming = null;
+  // Headers past maxHeadersCount are dropped; 0 keeps them all.
+  this.maxHeaderPairs = typeof maxHeadersCount === 'number' ? maxHeadersCount << 1 : 2000;
+  this.onIncoming = null; // (message, shouldKeepAlive)
+  this.onUpgrade = null;  // (message, head)
+  this.eofError = null;   // the connection ended in the middle of a message
+}
+
+function newMessage(socket, major, minor, headers, flags) {
+  var msg = new IncomingMessage(socket);
+  msg.httpVersionMajor = major;
+  msg.httpVersionMinor = minor;
+  msg.httpVersion = major + '.' + minor;
+  msg.headers = headers;
+  msg.upgrade = (flags & UPGRADE) !== 0;
+  return msg;
+}
+
+function onHead(parser, msg, flags, rest) {
+  parser.incoming = msg;
+  if (msg.upgrade) {
+    parser.onUpgrade(msg, rest);
+    return;
+  }
+  parser.onIncoming(msg, (flags & KEEP_ALIVE) !== 0);
+  if ((flags & COMPLETE) !== 0 && parser.incoming === msg) {
+    messageComplete(parser, msg, undefined);
+  }
+}
+
+binding.setCallbacks(
+  // onRequest: a request head (server connections).
+  function (socket, method, url, major, minor, headers, flags, rest) {
+    var parser = socket.parser;
+    if (!parser) {
+      return;
+    }
+    var req = newMessage(socket, major, minor, headers, flags);
+    req.method = method;
+    req.url = url;
+    onHead(parser, req, flags, rest);
+  },
+  // onResponse: a response head (client connections).
+  function (socket, statusCode, major, minor, headers, flags, rest) {
+    var parser = socket.parser;
+    if (!parser) {
+      return;
+    }
+    var res = newMessage(socket, major, minor, headers, flags);
+    res.statusCode = statusCode;
+    onHead(parser, res, flags, rest);
+  },
+  // onBody: a chunk of the body (or undefined), and whether the message
+  // ends with it (with its trailers).
+  function (socket, chunk, end, trailers) {
+    var parser = socket.parser;
+    var msg = parser ? parser.incoming : null;
+    if (!msg) {
+      return;
+    }
+    if (chunk !== undefined) {
+      if (msg._paused || msg._pendings.length) {
+        msg._pendings.push(chunk);
+      } else {
+        msg._emitData(chunk);
+      }
+    }
+    if (end && parser.incoming === msg) {
+      messageComplete(parser, msg, trailers);
+    }
+  },
+  // onError: a parse error. Node 0.7 destroyed the socket with it; one at
+  // the end of the connection was reported by its end handler.
+  function (socket, err, atEOF) {
+    var parser = socket.parser;
+    if (atEOF && parser) {
+      parser.eofError = err;
+      return;
+    }
+    socket.destroy(err);
+  }
+);
+
+var END_OF_FILE = {};
+
+function messageComplete(parser, msg, trailers) {
+  msg.complete = true;
+  if (trailers !== undefined) {
+    msg.trailers = trailers;
+  }
+  parser.incoming = null;
+  if (!msg.upgrade) {
+    if (msg._paused || msg._pendings.length) {
+      msg._pendings.push(END_OF_FILE);
+    } else {
+      msg.readable = false;
+      msg.emit('end');
+    }
+  }
+  // As Node 0.7 did: the next message is read even if this one is paused.
+  if (parser.socket.readable) {
+    parser.socket.resume();
+  }
+}
+
+// IncomingMessage ---------------------------------------------------------
+
+// IncomingMessage is http.ServerRequest and http.ClientResponse: a
+// readable stream of a message's body.
+function IncomingMessage(socket) {
+  Stream.call(this);
+  this.socket = socket;
+  this.connection = socket;
+  this.httpVersion = null;
+  this.complete = false;
+  this.headers = {};
+  this.trailers = {};
+  this.readable = true;
+  this._paused = false;
+  this._pendings = [];
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.client = this.socket;
+}
+util.inherits(IncomingMessage, Stream);
+exports.IncomingMessage = IncomingMessage;
+
+IncomingMessage.prototype._decoder = null;
+
+IncomingMessage.prototype.destroy = function (error) {
+  this.socket.destroy(error);
+};
+
+IncomingMessage.prototype.setEncoding = function (encoding) {
+  var StringDecoder = require('string_decoder').StringDecoder;
+  this._decoder = new StringDecoder(encoding);
+};
+
+IncomingMessage.prototype.pause = function () {
+  this._paused = true;
+  this.socket.pause();
+};
+
+IncomingMessage.prototype.resume = function () {
+  this._paused = false;
+  if (this.socket) {
+    this.socket.resume();
+  }
+  if (this._pendings.length) {
+    var self = this;
+    process.nextTick(function () {
+      while (!self._paused && self._pendings.length) {
+        var chunk = self._pendings.shift();
+        if (chunk !== END_OF_FILE) {
+          self._emitData(chunk);
+        } else {
+          self.readable = false;
+          self.emit('end');
+        }
+      }
+    });
+  }
+};
+
+IncomingMessage.prototype._emitData = function (d) {
+  if (this._decoder) {
+    var string = this._decoder.write(d);
+    if (string.length) {
+      this.emit('data', string);
+    }
+  } else {
+    this.emit('data', d);
+  }
+};
+
+// _addHeaderLine(field, value) adds a header (a trailer once the message is
+// complete) with Node 0.7's rules for a repeated name. (Heads are built in
+// Go with the same rules; this is for scripts that call it.)
+IncomingMessage.prototype._addHeaderLine = function (field, value) {
+  var dest = this.complete ? this.trailers : this.headers;
+  switch (field) {
+    case 'set-cookie':
+      if (field in dest) {
+        dest[field].push(value);
+      } else {
+        dest[field] = [value];
+      }
+      break;
+    case 'accept':
+    case 'accept-charset':
+    case 'accept-encoding':
+    case 'accept-language':
+    case 'connection':
+    case 'cookie':
+    case 'pragma':
+    case 'link':
+      joinHeader(dest, field, value);
+      break;
+    default:
+      if (field.slice(0, 2) === 'x-') {
+        joinHeader(dest, field, value);
+      } else if (!(field in dest)) {
+        dest[field] = value;
+      }
+  }
+};
+
+function joinHeader(dest, field, value) {
+  if (field in dest) {
+    dest[field] += ', ' + value;
+  } else {
+    dest[field] = value;
+  }
+}
+
+// OutgoingMessage ---------------------------------------------------------
+
+// OutgoingMessage is what ServerResponse and ClientRequest share: a
+// writable stream that sends a head, then the body (chunked when no length
+// is known), then the trailers.
+function OutgoingMessage() {
+  Stream.call(this);
+  this.output = [];
+  this.outputEncodings = [];
+  this.writable = true;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this._hasBody = true;
+  this._trailer = '';
+  this.finished = false;
+}
+util.inherits(OutgoingMessage, Stream);
+exports.OutgoingMessage = OutgoingMessage;
+
+OutgoingMessage.prototype._header = '';
+OutgoingMessage.prototype._headerSent = false;
+OutgoingMessage.prototype._headers = null;
+OutgoingMessage.prototype._headerNames = null;
+OutgoingMessage.prototype.socket = null;
+OutgoingMessage.prototype.connection = null;
+// sendDate: send a Date header with the head. Node 0.7.4 sent none; later
+// Node added this property (true there), so it is here, off.
+OutgoingMessage.prototype.sendDate = false;
+
+OutgoingMessage.prototype.destroy = function (error) {
+  this.socket.destroy(error);
+};
+
+// _send writes data, the head going with the first piece.
+OutgoingMessage.prototype._send = function (data, encoding) {
+  if (!this._headerSent) {
+    if (typeof data === 'string') {
+      data = this._header + data;
+    } else {
+      this.output.unshift(this._header);
+      this.outputEncodings.unshift('ascii');
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding);
+};
+
+// _writeRaw writes to the socket while this message owns it, else keeps
+// data until it does (a response behind an earlier one's, a request
+// waiting for its connection).
+OutgoingMessage.prototype._writeRaw = function (data, encoding) {
+  var conn = this.connection;
+  if (conn && conn._httpMessage === this && conn.writable) {
+    while (this.output.length) {
+      if (!conn.writable) {
+        this._buffer(data, encoding);
+        return false;
+      }
+      conn.write(this.output.shift(), this.outputEncodings.shift());
+    }
+    return conn.write(data, encoding);
+  }
+  this._buffer(data, encoding);
+  return false;
+};
+
+OutgoingMessage.prototype._buffer = function (data, encoding) {
+  if (data.length === 0) {
+    return false;
+  }
+  var length = this.output.length;
+  if (length === 0 || typeof data !== 'string') {
+    this.output.push(data);
+    this.outputEncodings.push(encoding);
+    return false;
+  }
+  var lastEncoding = this.outputEncodings[length - 1];
+  var lastData = this.output[length - 1];
+  if ((encoding && lastEncoding === encoding) ||
+      (!encoding && data.constructor === lastData.constructor)) {
+    this.output[length - 1] = lastData + data;
+    return false;
+  }
+  this.output.push(data);
+  this.outputEncodings.push(encoding);
+  return false;
+};
+
+// _storeHeader builds the head: firstLine, then the headers (an object, or
+// an array of [name, value]; an array value is one line each), then what
+// framing and keep-alive need that the headers did not say.
+OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
+  var state = {
+    head: firstLine, connection: false, contentLength: false,
+    transferEncoding: false, expect: false, date: false
+  };
+  if (headers) {
+    var keys = Object.keys(headers);
+    var isArray = Array.isArray(headers);
+    for (var i = 0, l = keys.length; i < l; i++) {
+      var field, value;
+      if (isArray) {
+        field = headers[keys[i]][0];
+        value = headers[keys[i]][1];
+      } else {
+        field = keys[i];
+        value = headers[keys[i]];
+      }
+      if (Array.isArray(value)) {
+        for (var j = 0; j < value.length; j++) {
+          this._storeLine(state, field, value[j]);
+        }
+      } else {
+        this._storeLine(state, field, value);
+      }
+    }
+  }
+  var head = state.head;
+  if (this.sendDate && !state.date && this instanceof ServerResponse) {
+    head += 'Date: ' + new Date().toUTCString() + CRLF;
+  }
+  if (!state.connection) {
+    if (this.shouldKeepAlive &&
+        (state.contentLength || this.useChunkedEncodingByDefault || this.agent)) {
+      head += 'Connection: keep-alive\r\n';
+    } else {
+      this._last = true;
+      head += 'Connection: close\r\n';
+    }
+  }
+  if (!state.contentLength && !state.transferEncoding) {
+    if (this._hasBody) {
+      if (this.useChunkedEncodingByDefault) {
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else {
+        this._last = true;
+      }
+    } else {
+      this.chunkedEncoding = false; // no 0\r\n\r\n after a head-only message
+    }
+  }
+  this._header = head + CRLF;
+  this._headerSent = false;
+  // The head waits for the first piece of body, or end(), unless the
+  // request expects 100 Continue: then it goes at once.
+  if (state.expect) {
+    this._send('');
+  }
+};
+
+// _storeLine adds one header line and notes what it says about framing.
+// (Node 0.7 matched the names with unanchored patterns, so that
+// "Proxy-Connection" counted as Connection; the names are compared whole
+// here, as later Node does.)
+OutgoingMessage.prototype._storeLine = function (state, field, value) {
+  state.head += field + ': ' + value + CRLF;
+  switch (String(field).toLowerCase()) {
+    case 'connection':
+      state.connection = true;
+      if (/close/i.test(value)) {
+        this._last = true;
+      } else {
+        this.shouldKeepAlive = true;
+      }
+      break;
+    case 'transfer-encoding':
+      state.transferEncoding = true;
+      if (/chunk/i.test(value)) {
+        this.chunkedEncoding = true;
+      }
+      break;
+    case 'content-length':
+      state.contentLength = true;
+      break;
+    case 'expect':
+      state.expect = true;
+      break;
+    case 'date':
+      state.date = true;
+      break;
+  }
+};
+
+OutgoingMessage.prototype.setHeader = function (name, value) {
+  if (arguments.length < 2) {
+    throw new Error('`name` and `value` are required for setHeader().');
+  }
+  if (this._header) {
+    throw new Error('Can\'t set headers after they are sent.');
+  }
+  var key = String(name).toLowerCase();
+  if (this._headers === null) {
+    this._headers = {};
+    this._headerNames = {};
+  }
+  this._headers[key] = value;
+  this._headerNames[key] = name;
+};
+
+OutgoingMessage.prototype.getHeader = function (name) {
+  if (arguments.length < 1) {
+    throw new Error('`name` is required for getHeader().');
+  }
+  if (this._headers === null) {
+    return undefined;
+  }
+  return this._headers[String(name).toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function (name) {
+  if (arguments.length < 1) {
+    throw new Error('`name` is required for removeHeader().');
+  }
+  if (this._header) {
+    throw new Error('Can\'t remove headers after they are sent.');
+  }
+  if (this._headers === null) {
+    return;
+  }
+  var key = String(name).toLowerCase();
+  delete this._headers[key];
+  delete this._headerNames[key];
+};
+
+OutgoingMessage.prototype._renderHeaders = function () {
+  if (this._header) {
+    throw new Error('Can\'t render headers after they are sent to the client.');
+  }
+  if (this._headers === null) {
+    return {};
+  }
+  var headers = {};
+  var keys = Object.keys(this._headers);
+  for (var i = 0, l = keys.length; i < l; i++) {
+    headers[this._headerNames[keys[i]]] = this._headers[keys[i]];
+  }
+  return headers;
+};
+
+OutgoingMessage.prototype.write = function (chunk, encoding) {
+  if (!this._header) {
+    this._implicitHeader();
+  }
+  if (!this._hasBody) {
+    console.error('This type of response MUST NOT have a body. ' +
+                  'Ignoring write() calls.');
+    return true;
+  }
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) {
+    throw new TypeError('first argument must be a string or Buffer');
+  }
+  if (chunk.length === 0) {
+    return false;
+  }
+  if (!this.chunkedEncoding) {
+    return this._send(chunk, encoding);
+  }
+  if (typeof chunk === 'string') {
+    var size = Buffer.byteLength(chunk, encoding);
+    return this._send(size.toString(16) + CRLF + chunk + CRLF, encoding);
+  }
+  this._send(chunk.length.toString(16) + CRLF);
+  this._send(chunk);
+  return this._send(CRLF);
+};
+
+OutgoingMessage.prototype.addTrailers = function (headers) {
+  this._trailer = '';
+  var keys = Object.keys(headers);
+  var isArray = Array.isArray(headers);
+  for (var i = 0, l = keys.length; i < l; i++) {
+    if (isArray) {
+      this._trailer += headers[keys[i]][0] + ': ' + headers[keys[i]][1] + CRLF;
+    } else {
+      this._trailer += keys[i] + ': ' + headers[keys[i]] + CRLF;
+    }
+  }
+};
+
+OutgoingMessage.prototype.end = function (data, encoding) {
+  if (this.finished) {
+    return false;
+  }
+  if (!this._header) {
+    this._implicitHeader();
+  }
+  if (data && !this._hasBody) {
+    console.error('This type of response MUST NOT have a body. ' +
+                  'Ignoring data passed to end().');
+    data = false;
+  }
+  var ret;
+  var conn = this.connection;
+  var hot = this._headerSent === false && typeof data === 'string' &&
+            data.length > 0 && this.output.length === 0 && conn &&
+            conn.writable && conn._httpMessage === this;
+  if (hot) {
+    // The common case, res.writeHead() then res.end(body): head and body
+    // in one write.
+    if (this.chunkedEncoding) {
+      var size = Buffer.byteLength(data, encoding).toString(16);
+      ret = conn.write(this._header + size + CRLF + data + '\r\n0\r\n' +
+                       this._trailer + CRLF, encoding);
+    } else {
+      ret = conn.write(this._header + data, encoding);
+    }
+    this._headerSent = true;
+  } else {
+    if (data) {
+      ret = this.write(data, encoding);
+    }
+    if (this.chunkedEncoding) {
+      ret = this._send('0\r\n' + this._trailer + CRLF);
+    } else {
+      ret = this._send(''); // flushes the head if nothing else did
+    }
+  }
+  this.finished = true;
+  if (this.output.length === 0 && this.connection && this.connection._httpMessage === this) {
+    this._finish();
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype._finish = function () {
+  this.emit('finish');
+};
+
+// _flush writes what waited for the socket; a finished message then
+// finishes.
+OutgoingMessage.prototype._flush = function () {
+  if (!this.socket) {
+    return;
+  }
+  var ret;
+  while (this.output.length) {
+    if (!this.socket.writable) {
+      return;
+    }
+    ret = this.socket.write(this.output.shift(), this.outputEncodings.shift());
+  }
+  if (this.finished) {
+    this._finish();
+  } else if (ret) {
+    this.emit('drain');
+  }
+};
+
+// ServerResponse ----------------------------------------------------------
+
+function ServerResponse(req) {
+  OutgoingMessage.call(this);
+  if (req.method === 'HEAD') {
+    this._hasBody = false;
+  }
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = false;
+    this.shouldKeepAlive = false;
+  }
+}
+util.inherits(ServerResponse, OutgoingMessage);
+exports.ServerResponse = ServerResponse;
+
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype._expect_continue = false;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._conn = null; // the connection's state (connectionListener)
+ServerResponse.prototype._req = null;
+
+function onServerResponseClose() {
+  if (this._httpMessage) {
+    this._httpMessage.emit('close');
+  }
+}
+
+ServerResponse.prototype.assignSocket = function (socket) {
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.connection = socket;
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function (socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = this.connection = null;
+};
+
+ServerResponse.prototype.writeContinue = function () {
+  this._writeRaw('HTTP/1.1 100 Continue' + CRLF + CRLF, 'ascii');
+  this._sent100 = true;
+};
+
+ServerResponse.prototype._implicitHeader = function () {
+  this.writeHead(this.statusCode);
+};
+
+// writeHead(statusCode, [reasonPhrase], [headers])
+ServerResponse.prototype.writeHead = function (statusCode) {
+  var reasonPhrase, headerIndex;
+  if (typeof arguments[1] === 'string') {
+    reasonPhrase = arguments[1];
+    headerIndex = 2;
+  } else {
+    reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
+    headerIndex = 1;
+  }
+  this.statusCode = statusCode;
+  var obj = arguments[headerIndex];
+  var headers;
+  if (obj && this._headers !== null) {
+    // Headers from setHeader() and from writeHead(): writeHead's win.
+    headers = this._renderHeaders();
+    if (Array.isArray(obj)) {
+      for (var i = 0, len = obj.length; i < len; ++i) {
+        if (obj[i][0] in headers) {
+          obj.push([obj[i][0], headers[obj[i][0]]]);
+        }
+      }
+      headers = obj;
+    } else {
+      var keys = Object.keys(obj);
+      for (var k = 0; k < keys.length; k++) {
+        if (keys[k]) {
+          headers[keys[k]] = obj[keys[k]];
+        }
+      }
+    }
+  } else if (this._headers !== null) {
+    headers = this._renderHeaders();
+  } else {
+    headers = obj;
+  }
+  var statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
+  if (statusCode === 204 || statusCode === 304 ||
+      (statusCode >= 100 && statusCode <= 199)) {
+    this._hasBody = false; // RFC 2616 10.1, 10.2.5, 10.3.5
+  }
+  // A client that expects 100 Continue but gets a final status may still
+  // send the body: that connection is not kept.
+  if (this._expect_continue && !this._sent100) {
+    this.shouldKeepAlive = false;
+  }
+  this._storeHeader(statusLine, headers);
+};
+
+ServerResponse.prototype.writeHeader = function () {
+  this.writeHead.apply(this, arguments);
+};
+
+// _finish: the response is written. The connection goes on with the next
+// response, or ends after this one; then 'finish' is emitted.
+ServerResponse.prototype._finish = function () {
+  var conn = this._conn;
+  var socket = this.socket;
+  if (conn !== null && socket) {
+    if (conn.incoming.length && conn.incoming[0] === this._req) {
+      conn.incoming.shift();
+    }
+    this.detachSocket(socket);
+    if (this._last) {
+      socket.destroySoon();
+    } else {
+      var next = conn.outgoing.shift();
+      if (next) {
+        next.assignSocket(socket);
+      }
+    }
+  }
+  this.emit('finish');
+};
+
+// Server ------------------------------------------------------------------
+
+function Server(requestListener) {
+  if (!(this instanceof Server)) {
+    return new Server(requestListener);
+  }
+  net.Server.call(this, { allowHalfOpen: true });
+  if (requestListener) {
+    this.addListener('request', requestListener);
+  }
+  // Whether a request may come after the client ended its side
+  // (squid's half_closed_clients): off, as in Node.
+  this.httpAllowHalfOpen = false;
+  this.addListener('connection', connectionListener);
+}
+util.inherits(Server, net.Server);
+exports.Server = Server;
+
+// Every connection is parsed as requests from its first byte.
+Server.prototype._connectionReader = binding.requestReaders;
+
+exports.createServer = function (requestListener) {
+  return new Server(requestListener);
+};
+
+function httpSocketSetup(socket) {
+  socket.removeListener('drain', ondrain);
+  socket.on('drain', ondrain);
+}
+
+function ondrain() {
+  if (this._httpMessage) {
+    this._httpMessage.emit('drain');
+  }
+}
+
+// ServerConnection is the state of one connection of a server: the
+// requests that have no complete response yet, and the responses waiting
+// for the ones before them.
+function ServerConnection(server, socket) {
+  this.server = server;
+  this.socket = socket;
+  this.incoming = [];
+  this.outgoing = [];
+}
+
+ServerConnection.prototype.abortIncoming = function () {
+  while (this.incoming.length) {
+    var req = this.incoming.shift();
+    req.emit('aborted');
+    req.emit('close');
+  }
+};
+
+// connectionListener gives a server's connection its HTTP handling (https
+// servers use it too).
+function connectionListener(socket) {
+  var self = this;
+  var conn = new ServerConnection(this, socket);
+  var parser = new Parser(socket, this.maxHeadersCount);
+  socket.parser = parser;
+  if (socket.server !== this || this._connectionReader !== binding.requestReaders) {
+    // A socket that did not come from an http server's listener (one
+    // emitted as 'connection' by a script): it is read as requests from
+    // what it has not emitted yet.
+    socket._setReader(binding.requestReader());
+  }
+  httpSocketSetup(socket);
+
+  socket.setTimeout(2 * 60 * 1000);
+  socket.on('timeout', function () {
+    socket.destroy();
+  });
+
+  socket.on('error', function (e) {
+    self.emit('clientError', e, socket);
+  });
+
+  function closeListener() {
+    socket.parser = null;
+    conn.abortIncoming();
+  }
+  socket.on('close', closeListener);
+
+  socket.onend = function () {
+    if (parser.eofError !== null) {
+      socket.destroy(parser.eofError);
+      return;
+    }
+    if (!self.httpAllowHalfOpen) {
+      conn.abortIncoming();
+      if (socket.writable) {
+        socket.end();
+      }
+    } else if (conn.outgoing.length) {
+      conn.outgoing[conn.outgoing.length - 1]._last = true;
+    } else if (socket._httpMessage) {
+      socket._httpMessage._last = true;
+    } else if (socket.writable) {
+      socket.end();
+    }
+  };
+
+  parser.onIncoming = function (req, shouldKeepAlive) {
+    conn.incoming.push(req);
+    var res = new ServerResponse(req);
+    res.shouldKeepAlive = shouldKeepAlive;
+    res._conn = conn;
+    res._req = req;
+    if (socket._httpMessage) {
+      conn.outgoing.push(res); // behind the responses before it
+    } else {
+      res.assignSocket(socket);
+    }
+    if (req.headers.expect !== undefined && req.httpVersionMajor === 1 &&
+        req.httpVersionMinor === 1 && /100-continue/i.test(req.headers.expect)) {
+      res._expect_continue = true;
+      if (self.listeners('checkContinue').length) {
+        self.emit('checkContinue', req, res);
+        return;
+      }
+      res.writeContinue();
+    }
+    self.emit('request', req, res);
+  };
+
+  parser.onUpgrade = function (req, head) {
+    socket.parser = null;
+    socket.onend = null;
+    socket.removeListener('close', closeListener);
+    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (self.listeners(eventName).length) {
+      self.emit(eventName, req, req.socket, head);
+    } else {
+      socket.destroy(); // nobody takes the new protocol
+    }
+  };
+}
+exports._connectionListener = connectionListener;
