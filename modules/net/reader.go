@@ -49,8 +49,8 @@ type Source struct {
 	pre   [][]byte // bytes handed back to be read before the connection's
 	read  int64    // bytes Read has returned
 	limit int64    // Read fails with ErrLimit once read reaches limit (0: none)
-	err   error // the connection's last read error
-	raw   bool  // the strategy asked to go back to raw chunks
+	err   error    // the connection's last read error
+	raw   bool     // the strategy asked to go back to raw chunks
 }
 
 // bufferSize is the size of a Source's buffered reader: a request head
