@@ -908,3 +908,417 @@ function connectionListener(socket) {
   };
 }
 exports._connectionListener = connectionListener;
+
+// Agent -------------------------------------------------------------------
+
+// An Agent pools client connections for any number of host:port pairs, at
+// most maxSockets each. A connection whose response ended is 'free': it
+// takes the next request waiting for its host, or is closed.
+function Agent(options) {
+  var self = this;
+  EventEmitter.call(this);
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new TypeError('Agent: options must be an object');
+  }
+  this.options = options || {};
+  this.requests = {};
+  this.sockets = {};
+  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
+  if (typeof this.maxSockets !== 'number' || !(this.maxSockets > 0)) {
+    throw new TypeError('Agent: options.maxSockets must be a positive number');
+  }
+  this.on('free', function (socket, host, port) {
+    var name = host + ':' + port;
+    if (self.requests[name] && self.requests[name].length) {
+      self.requests[name].shift().onSocket(socket);
+      if (self.requests[name].length === 0) {
+        delete self.requests[name];
+      }
+    } else {
+      // Nobody waits: the connection is closed (and so leaves the pool),
+      // which keeps the default of Connection: keep-alive harmless.
+      socket.destroy();
+    }
+  });
+  this.createConnection = net.createConnection;
+}
+util.inherits(Agent, EventEmitter);
+exports.Agent = Agent;
+
+Agent.defaultMaxSockets = 5;
+Agent.prototype.defaultPort = 80;
+
+Agent.prototype.addRequest = function (req, host, port) {
+  var name = host + ':' + port;
+  if (!this.sockets[name]) {
+    this.sockets[name] = [];
+  }
+  if (this.sockets[name].length < this.maxSockets) {
+    req.onSocket(this.createSocket(name, host, port));
+  } else {
+    if (!this.requests[name]) {
+      this.requests[name] = [];
+    }
+    this.requests[name].push(req);
+  }
+};
+
+Agent.prototype.createSocket = function (name, host, port) {
+  var self = this;
+  var s = this.createConnection(port, host, this.options);
+  if (!this.sockets[name]) {
+    this.sockets[name] = [];
+  }
+  this.sockets[name].push(s);
+  function onFree() {
+    self.emit('free', s, host, port);
+  }
+  s.on('free', onFree);
+  function onClose() {
+    // The only way out of the pool: every error ends in 'close'.
+    self.removeSocket(s, name, host, port);
+  }
+  s.on('close', onClose);
+  function onRemove() {
+    // A connection taken out of the pool for good (an upgrade).
+    self.removeSocket(s, name, host, port);
+    s.removeListener('close', onClose);
+    s.removeListener('free', onFree);
+    s.removeListener('agentRemove', onRemove);
+  }
+  s.on('agentRemove', onRemove);
+  return s;
+};
+
+Agent.prototype.removeSocket = function (s, name, host, port) {
+  if (this.sockets[name]) {
+    var index = this.sockets[name].indexOf(s);
+    if (index !== -1) {
+      this.sockets[name].splice(index, 1);
+      if (this.sockets[name].length === 0) {
+        delete this.sockets[name];
+      }
+    }
+  }
+  if (this.requests[name] && this.requests[name].length) {
+    // Requests wait for this host: a new connection takes the place of
+    // the one that closed.
+    this.createSocket(name, host, port).emit('free');
+  }
+};
+
+var globalAgent = new Agent();
+exports.globalAgent = globalAgent;
+
+// ClientRequest -----------------------------------------------------------
+
+// checkOption throws a TypeError naming an option of the wrong type.
+function checkOption(options, name, type) {
+  var v = options[name];
+  if (v === undefined || v === null) {
+    return;
+  }
+  if (type === 'port') {
+    if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d+\s*$/.test(v))) {
+      return;
+    }
+    throw new TypeError('options.port must be a number: ' + v);
+  }
+  if (type === 'object') {
+    if (typeof v !== 'object') {
+      throw new TypeError('options.' + name + ' must be an object');
+    }
+    return;
+  }
+  if (typeof v !== type) {
+    throw new TypeError('options.' + name + ' must be a ' + type);
+  }
+}
+
+function ClientRequest(options, cb) {
+  var self = this;
+  OutgoingMessage.call(this);
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object');
+  }
+  checkOption(options, 'host', 'string');
+  checkOption(options, 'hostname', 'string');
+  checkOption(options, 'port', 'port');
+  checkOption(options, 'socketPath', 'string');
+  checkOption(options, 'method', 'string');
+  checkOption(options, 'path', 'string');
+  checkOption(options, 'headers', 'object');
+  checkOption(options, 'auth', 'string');
+  if (options.agent !== undefined && options.agent !== false &&
+      !(options.agent instanceof Agent)) {
+    throw new TypeError('options.agent must be an Agent, false or undefined');
+  }
+  if (cb !== undefined && cb !== null && typeof cb !== 'function') {
+    throw new TypeError('callback must be a function');
+  }
+  this.agent = options.agent;
+  options.defaultPort = options.defaultPort || 80;
+  options.port = options.port || options.defaultPort;
+  options.host = options.hostname || options.host || 'localhost';
+  if (options.setHost === undefined) {
+    options.setHost = true;
+  }
+  this.socketPath = options.socketPath;
+  var method = this.method = (options.method || 'GET').toUpperCase();
+  this.path = options.path || '/';
+  if (cb) {
+    this.on('response', cb);
+  }
+  if (!Array.isArray(options.headers)) {
+    if (options.headers) {
+      var keys = Object.keys(options.headers);
+      for (var i = 0, l = keys.length; i < l; i++) {
+        this.setHeader(keys[i], options.headers[keys[i]]);
+      }
+    }
+    if (options.host && !this.getHeader('host') && options.setHost) {
+      var hostHeader = options.host;
+      if (options.port && +options.port !== options.defaultPort) {
+        hostHeader += ':' + options.port;
+      }
+      this.setHeader('Host', hostHeader);
+    }
+  }
+  if (options.auth && !this.getHeader('Authorization')) {
+    this.setHeader('Authorization', 'Basic ' + new Buffer(options.auth).toString('base64'));
+  }
+  this.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'CONNECT');
+  if (Array.isArray(options.headers)) {
+    this._storeHeader(method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
+  } else if (this.getHeader('expect')) {
+    this._storeHeader(method + ' ' + this.path + ' HTTP/1.1\r\n', this._renderHeaders());
+  }
+  if (this.socketPath) {
+    this._last = true;
+    this.shouldKeepAlive = false;
+    if (options.createConnection) {
+      this.onSocket(options.createConnection(this.socketPath));
+    } else {
+      this.onSocket(net.createConnection(this.socketPath));
+    }
+  } else if (this.agent) {
+    // With an agent the connection is kept (Connection: keep-alive).
+    this._last = false;
+    this.shouldKeepAlive = true;
+    this.agent.addRequest(this, options.host, options.port);
+  } else {
+    this._last = true;
+    this.shouldKeepAlive = false;
+    if (options.createConnection) {
+      this.onSocket(options.createConnection(options.port, options.host, options));
+    } else {
+      this.onSocket(net.createConnection(options.port, options.host));
+    }
+  }
+  this._deferToConnect(null, null, function () {
+    self._flush();
+  });
+}
+util.inherits(ClientRequest, OutgoingMessage);
+exports.ClientRequest = ClientRequest;
+
+ClientRequest.prototype.res = null;
+ClientRequest.prototype.parser = null;
+ClientRequest.prototype._hadError = false;
+ClientRequest.prototype.upgradeOrConnect = false;
+
+ClientRequest.prototype._implicitHeader = function () {
+  this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this._renderHeaders());
+};
+
+ClientRequest.prototype.abort = function () {
+  if (this.socket) {
+    this.socket.destroy();
+  } else {
+    this._deferToConnect('destroy', []); // when it gets one
+  }
+};
+
+function createHangUpError() {
+  var error = new Error('socket hang up');
+  error.code = 'ECONNRESET';
+  return error;
+}
+
+// onSocket: the request has its connection (new or from the pool). On the
+// next tick, the connection is set up for this request's response.
+ClientRequest.prototype.onSocket = function (socket) {
+  var req = this;
+  process.nextTick(function () {
+    var parser = new Parser(socket, req.maxHeadersCount);
+    req.socket = socket;
+    req.connection = socket;
+    req.parser = parser;
+    socket.parser = parser;
+    if (socket._httpReader === undefined || socket._httpReader === null) {
+      // The connection's reader parses responses from now on (a new
+      // connection: from its first byte).
+      socket._httpReader = binding.responseReader();
+      socket._setReader(socket._httpReader);
+    }
+    socket._httpReader.expect(req.method);
+    socket._httpMessage = req;
+    httpSocketSetup(socket);
+
+    function errorListener(err) {
+      req.emit('error', err);
+      // Errors that follow are not reported again.
+      req._hadError = true;
+      socket.parser = null;
+      socket.destroy();
+    }
+    socket.on('error', errorListener);
+
+    function closeListener() {
+      req.emit('close');
+      if (req.res && req.res.readable) {
+        // The connection closed before the response ended.
+        req.res.emit('aborted');
+        req.res.emit('end');
+        req.res.emit('close');
+      } else if (!req.res && !req._hadError) {
+        // It closed before a response came.
+        req.emit('error', createHangUpError());
+      }
+    }
+    socket.on('close', closeListener);
+
+    socket.onend = function () {
+      if (!req.res) {
+        // The server ended the connection without a response.
+        req.emit('error', createHangUpError());
+        req._hadError = true;
+      }
+      socket.parser = null;
+      socket.destroy();
+    };
+
+    parser.onUpgrade = function (res, head) {
+      req.res = res;
+      socket.parser = null;
+      socket.onend = null;
+      var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+      if (req.listeners(eventName).length) {
+        req.upgradeOrConnect = true;
+        // The connection is the script's now: out of the pool.
+        socket.emit('agentRemove');
+        socket.removeListener('close', closeListener);
+        socket.removeListener('error', errorListener);
+        req.emit(eventName, res, socket, head);
+        req.emit('close');
+      } else {
+        socket.destroy(); // nobody takes the new protocol
+      }
+    };
+
+    parser.onIncoming = function (res, shouldKeepAlive) {
+      if (req.res) {
+        // A second response to one request.
+        socket.destroy();
+        return;
+      }
+      if (res.statusCode === 100) {
+        // 100 Continue: the final response follows.
+        parser.incoming = null;
+        req.emit('continue');
+        return;
+      }
+      req.res = res;
+      if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) {
+        // The server must say keep-alive for the connection to be kept.
+        req.shouldKeepAlive = false;
+      }
+      res.on('end', function () {
+        if (!req.shouldKeepAlive) {
+          if (socket.writable) {
+            socket.destroySoon();
+          }
+        }
+      });
+      req.emit('response', res);
+      res.on('end', function () {
+        if (req.shouldKeepAlive) {
+          socket.removeListener('close', closeListener);
+          socket.removeListener('error', errorListener);
+          socket.parser = null;
+          socket.emit('free');
+        }
+      });
+    };
+    req.emit('socket', socket);
+  });
+};
+
+// _deferToConnect runs socket[method](args), then cb, once the request has
+// a connection that is writable (now, or when it connects).
+ClientRequest.prototype._deferToConnect = function (method, args, cb) {
+  var self = this;
+  function run() {
+    if (method) {
+      self.socket[method].apply(self.socket, args);
+    }
+    if (cb) {
+      cb();
+    }
+  }
+  function onSocket() {
+    if (self.socket.writable) {
+      run();
+    } else {
+      self.socket.once('connect', run);
+    }
+  }
+  if (!this.socket) {
+    this.once('socket', onSocket);
+  } else {
+    onSocket();
+  }
+};
+
+ClientRequest.prototype.setTimeout = function () {
+  this._deferToConnect('setTimeout', arguments);
+};
+
+ClientRequest.prototype.setNoDelay = function () {
+  this._deferToConnect('setNoDelay', arguments);
+};
+
+ClientRequest.prototype.setSocketKeepAlive = function () {
+  this._deferToConnect('setKeepAlive', arguments);
+};
+
+ClientRequest.prototype.pause = function () {
+  var self = this;
+  this._deferToConnect(null, null, function () {
+    OutgoingMessage.prototype.pause.apply(self, []);
+  });
+};
+
+// http.request(options, [callback]) and http.get(options, [callback]).
+exports.request = function (options, cb) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object');
+  }
+  if (options.protocol && options.protocol !== 'http:') {
+    throw new Error('Protocol:' + options.protocol + ' not supported.');
+  }
+  if (options.agent === undefined) {
+    options.agent = globalAgent;
+  }
+  return new ClientRequest(options, cb);
+};
+
+exports.get = function (options, cb) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object');
+  }
+  options.method = 'GET';
+  var req = exports.request(options, cb);
+  req.end();
+  return req;
+};
