@@ -10,6 +10,7 @@ import (
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
 	"github.com/gojatls/gojatls/modules/http"
+	"github.com/gojatls/gojatls/modules/https"
 	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
@@ -34,6 +35,7 @@ var builtinModules = []*jsbridge.Module{
 	events.Module,
 	fs.Module,
 	http.Module,
+	https.Module,
 	net.Module,
 	os.Module,
 	path.Module,
