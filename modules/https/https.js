@@ -33,10 +33,19 @@ exports.createServer = function (opts, requestListener) {
   return new Server(opts, requestListener);
 };
 
+// createConnection dials for a request: tls.connect with the agent's (or
+// the request's) tls options. The request's path is its URL's, not a Unix
+// socket's, which tls.connect would take it for.
 function createConnection(port, host, options) {
-  options.port = port;
-  options.host = host;
-  return tls.connect(options);
+  var tlsOptions = {};
+  for (var k in options) {
+    if (k !== 'path') {
+      tlsOptions[k] = options[k];
+    }
+  }
+  tlsOptions.port = port;
+  tlsOptions.host = host;
+  return tls.connect(tlsOptions);
 }
 
 // An Agent pools https connections; its options are tls.connect's (key,
