@@ -80,6 +80,9 @@ func readHead(src *netmod.Source, response bool) (*head, error) {
 			return nil, readError(err)
 		}
 	}
+	if src.Consumed()-start > maxHeaderSize {
+		return nil, errCode("HPE_HEADER_OVERFLOW") // a start line that never ended
+	}
 	h := &head{length: -1}
 	if response {
 		err = h.parseStatusLine(line)
