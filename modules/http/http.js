@@ -138,7 +138,7 @@ binding.setCallbacks(
       return;
     }
     if (chunk !== undefined) {
-      if (msg._paused || msg._pendings.length) {
+      if (msg._paused || hasPendings(msg)) {
         msg._pendings.push(chunk);
       } else {
         msg._emitData(chunk);
@@ -162,6 +162,11 @@ binding.setCallbacks(
 
 var END_OF_FILE = {};
 
+// hasPendings: the message holds chunks (or its end) until it resumes.
+function hasPendings(msg) {
+  return msg.hasOwnProperty('_pendings') && msg._pendings.length > 0;
+}
+
 function messageComplete(parser, msg, trailers) {
   msg.complete = true;
   if (trailers !== undefined) {
@@ -169,7 +174,7 @@ function messageComplete(parser, msg, trailers) {
   }
   parser.incoming = null;
   if (!msg.upgrade) {
-    if (msg._paused || msg._pendings.length) {
+    if (msg._paused || hasPendings(msg)) {
       msg._pendings.push(END_OF_FILE);
     } else {
       msg.readable = false;
@@ -177,7 +182,7 @@ function messageComplete(parser, msg, trailers) {
     }
   }
   // As Node 0.7 did: the next message is read even if this one is paused.
-  if (parser.socket.readable) {
+  if (parser.socket.readable && parser.socket._paused) {
     parser.socket.resume();
   }
 }
@@ -190,22 +195,45 @@ function IncomingMessage(socket) {
   Stream.call(this);
   this.socket = socket;
   this.connection = socket;
-  this.httpVersion = null;
-  this.complete = false;
-  this.headers = {};
-  this.trailers = {};
   this.readable = true;
-  this._paused = false;
-  this._pendings = [];
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.client = this.socket;
+  this.complete = false;
 }
 util.inherits(IncomingMessage, Stream);
 exports.IncomingMessage = IncomingMessage;
 
+// A message's state starts from these defaults on the prototype, so that
+// each request makes only the properties that differ (every property a
+// goja object gets costs on the loop, which serves every connection).
+IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.url = '';
+IncomingMessage.prototype.method = null;
+IncomingMessage.prototype.statusCode = null;
+IncomingMessage.prototype.upgrade = false;
+IncomingMessage.prototype._paused = false;
 IncomingMessage.prototype._decoder = null;
+
+// ownDefault defines a property of the prototype whose value each message
+// gets its own of when it is first read or written: headers, trailers and
+// the held chunks are objects no two messages may share.
+function ownDefault(proto, name, make) {
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      var value = make(this);
+      Object.defineProperty(this, name, { value: value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set: function (value) {
+      Object.defineProperty(this, name, { value: value, writable: true, enumerable: true, configurable: true });
+    }
+  });
+}
+ownDefault(IncomingMessage.prototype, 'headers', function () { return {}; });
+ownDefault(IncomingMessage.prototype, 'trailers', function () { return {}; });
+ownDefault(IncomingMessage.prototype, '_pendings', function () { return []; });
+// client is the socket, as connection is (Node 0.4's name).
+ownDefault(IncomingMessage.prototype, 'client', function (msg) { return msg.socket; });
 
 IncomingMessage.prototype.destroy = function (error) {
   this.socket.destroy(error);
@@ -226,7 +254,7 @@ IncomingMessage.prototype.resume = function () {
   if (this.socket) {
     this.socket.resume();
   }
-  if (this._pendings.length) {
+  if (hasPendings(this)) {
     var self = this;
     process.nextTick(function () {
       while (!self._paused && self._pendings.length) {
@@ -300,19 +328,27 @@ function joinHeader(dest, field, value) {
 // is known), then the trailers.
 function OutgoingMessage() {
   Stream.call(this);
-  this.output = [];
-  this.outputEncodings = [];
   this.writable = true;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this._hasBody = true;
-  this._trailer = '';
-  this.finished = false;
 }
 util.inherits(OutgoingMessage, Stream);
 exports.OutgoingMessage = OutgoingMessage;
+
+// Defaults on the prototype, as IncomingMessage's.
+OutgoingMessage.prototype._last = false;
+OutgoingMessage.prototype.chunkedEncoding = false;
+OutgoingMessage.prototype.shouldKeepAlive = true;
+OutgoingMessage.prototype.useChunkedEncodingByDefault = true;
+OutgoingMessage.prototype._hasBody = true;
+OutgoingMessage.prototype._trailer = '';
+OutgoingMessage.prototype.finished = false;
+// output and outputEncodings hold what waits for the socket.
+ownDefault(OutgoingMessage.prototype, 'output', function () { return []; });
+ownDefault(OutgoingMessage.prototype, 'outputEncodings', function () { return []; });
+
+// hasOutput: data waits for the socket.
+function hasOutput(msg) {
+  return msg.hasOwnProperty('output') && msg.output.length > 0;
+}
 
 OutgoingMessage.prototype._header = '';
 OutgoingMessage.prototype._headerSent = false;
@@ -348,7 +384,7 @@ OutgoingMessage.prototype._send = function (data, encoding) {
 OutgoingMessage.prototype._writeRaw = function (data, encoding) {
   var conn = this.connection;
   if (conn && conn._httpMessage === this && conn.writable) {
-    while (this.output.length) {
+    while (hasOutput(this)) {
       if (!conn.writable) {
         this._buffer(data, encoding);
         return false;
@@ -383,14 +419,19 @@ OutgoingMessage.prototype._buffer = function (data, encoding) {
   return false;
 };
 
+// What a head's headers said, for _storeHeader.
+var SENT_CONNECTION = 1;
+var SENT_CONTENT_LENGTH = 2;
+var SENT_TRANSFER_ENCODING = 4;
+var SENT_EXPECT = 8;
+var SENT_DATE = 16;
+
 // _storeHeader builds the head: firstLine, then the headers (an object, or
 // an array of [name, value]; an array value is one line each), then what
 // framing and keep-alive need that the headers did not say.
 OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
-  var state = {
-    head: firstLine, connection: false, contentLength: false,
-    transferEncoding: false, expect: false, date: false
-  };
+  var head = firstLine;
+  var sent = 0;
   if (headers) {
     var keys = Object.keys(headers);
     var isArray = Array.isArray(headers);
@@ -405,27 +446,28 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
       }
       if (Array.isArray(value)) {
         for (var j = 0; j < value.length; j++) {
-          this._storeLine(state, field, value[j]);
+          head += field + ': ' + value[j] + CRLF;
+          sent |= this._noteHeader(field, value[j]);
         }
       } else {
-        this._storeLine(state, field, value);
+        head += field + ': ' + value + CRLF;
+        sent |= this._noteHeader(field, value);
       }
     }
   }
-  var head = state.head;
-  if (this.sendDate && !state.date && this instanceof ServerResponse) {
+  if (this.sendDate && (sent & SENT_DATE) === 0 && this instanceof ServerResponse) {
     head += 'Date: ' + new Date().toUTCString() + CRLF;
   }
-  if (!state.connection) {
+  if ((sent & SENT_CONNECTION) === 0) {
     if (this.shouldKeepAlive &&
-        (state.contentLength || this.useChunkedEncodingByDefault || this.agent)) {
+        ((sent & SENT_CONTENT_LENGTH) !== 0 || this.useChunkedEncodingByDefault || this.agent)) {
       head += 'Connection: keep-alive\r\n';
     } else {
       this._last = true;
       head += 'Connection: close\r\n';
     }
   }
-  if (!state.contentLength && !state.transferEncoding) {
+  if ((sent & (SENT_CONTENT_LENGTH | SENT_TRANSFER_ENCODING)) === 0) {
     if (this._hasBody) {
       if (this.useChunkedEncodingByDefault) {
         head += 'Transfer-Encoding: chunked\r\n';
@@ -441,42 +483,37 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   this._headerSent = false;
   // The head waits for the first piece of body, or end(), unless the
   // request expects 100 Continue: then it goes at once.
-  if (state.expect) {
+  if ((sent & SENT_EXPECT) !== 0) {
     this._send('');
   }
 };
 
-// _storeLine adds one header line and notes what it says about framing.
-// (Node 0.7 matched the names with unanchored patterns, so that
-// "Proxy-Connection" counted as Connection; the names are compared whole
-// here, as later Node does.)
-OutgoingMessage.prototype._storeLine = function (state, field, value) {
-  state.head += field + ': ' + value + CRLF;
+// _noteHeader notes what a header says about framing and keep-alive, and
+// returns which it is. (Node 0.7 matched the names with unanchored
+// patterns, so that "Proxy-Connection" counted as Connection; the names
+// are compared whole here, as later Node does.)
+OutgoingMessage.prototype._noteHeader = function (field, value) {
   switch (String(field).toLowerCase()) {
     case 'connection':
-      state.connection = true;
       if (/close/i.test(value)) {
         this._last = true;
       } else {
         this.shouldKeepAlive = true;
       }
-      break;
+      return SENT_CONNECTION;
     case 'transfer-encoding':
-      state.transferEncoding = true;
       if (/chunk/i.test(value)) {
         this.chunkedEncoding = true;
       }
-      break;
+      return SENT_TRANSFER_ENCODING;
     case 'content-length':
-      state.contentLength = true;
-      break;
+      return SENT_CONTENT_LENGTH;
     case 'expect':
-      state.expect = true;
-      break;
+      return SENT_EXPECT;
     case 'date':
-      state.date = true;
-      break;
+      return SENT_DATE;
   }
+  return 0;
 };
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
@@ -590,7 +627,7 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   var ret;
   var conn = this.connection;
   var hot = this._headerSent === false && typeof data === 'string' &&
-            data.length > 0 && this.output.length === 0 && conn &&
+            data.length > 0 && !hasOutput(this) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
@@ -614,7 +651,7 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     }
   }
   this.finished = true;
-  if (this.output.length === 0 && this.connection && this.connection._httpMessage === this) {
+  if (!hasOutput(this) && this.connection && this.connection._httpMessage === this) {
     this._finish();
   }
   return ret;
@@ -631,7 +668,7 @@ OutgoingMessage.prototype._flush = function () {
     return;
   }
   var ret;
-  while (this.output.length) {
+  while (hasOutput(this)) {
     if (!this.socket.writable) {
       return;
     }
@@ -665,22 +702,16 @@ ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._conn = null; // the connection's state (connectionListener)
 ServerResponse.prototype._req = null;
 
-function onServerResponseClose() {
-  if (this._httpMessage) {
-    this._httpMessage.emit('close');
-  }
-}
-
+// assignSocket makes socket this response's: it writes there, and hears of
+// its 'close' (the connection's 'close' listener passes it on).
 ServerResponse.prototype.assignSocket = function (socket) {
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.connection = socket;
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function (socket) {
-  socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = this.connection = null;
 };
@@ -847,9 +878,14 @@ function connectionListener(socket) {
     self.emit('clientError', e, socket);
   });
 
+  // The requests not answered yet are aborted, then the response writing
+  // to the socket hears that it closed.
   function closeListener() {
     socket.parser = null;
     conn.abortIncoming();
+    if (socket._httpMessage) {
+      socket._httpMessage.emit('close');
+    }
   }
   socket.on('close', closeListener);
 
