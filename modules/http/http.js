@@ -194,9 +194,7 @@ function messageComplete(parser, msg, trailers) {
 function IncomingMessage(socket) {
   Stream.call(this);
   this.socket = socket;
-  this.connection = socket;
   this.readable = true;
-  this.complete = false;
 }
 util.inherits(IncomingMessage, Stream);
 exports.IncomingMessage = IncomingMessage;
@@ -209,6 +207,7 @@ IncomingMessage.prototype.url = '';
 IncomingMessage.prototype.method = null;
 IncomingMessage.prototype.statusCode = null;
 IncomingMessage.prototype.upgrade = false;
+IncomingMessage.prototype.complete = false;
 IncomingMessage.prototype._paused = false;
 IncomingMessage.prototype._decoder = null;
 
@@ -232,7 +231,8 @@ function ownDefault(proto, name, make) {
 ownDefault(IncomingMessage.prototype, 'headers', function () { return {}; });
 ownDefault(IncomingMessage.prototype, 'trailers', function () { return {}; });
 ownDefault(IncomingMessage.prototype, '_pendings', function () { return []; });
-// client is the socket, as connection is (Node 0.4's name).
+// connection and client are the socket (Node 0.4's names).
+ownDefault(IncomingMessage.prototype, 'connection', function (msg) { return msg.socket; });
 ownDefault(IncomingMessage.prototype, 'client', function (msg) { return msg.socket; });
 
 IncomingMessage.prototype.destroy = function (error) {
@@ -700,7 +700,6 @@ ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype._expect_continue = false;
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._conn = null; // the connection's state (connectionListener)
-ServerResponse.prototype._req = null;
 
 // assignSocket makes socket this response's: it writes there, and hears of
 // its 'close' (the connection's 'close' listener passes it on).
@@ -784,9 +783,7 @@ ServerResponse.prototype._finish = function () {
   var conn = this._conn;
   var socket = this.socket;
   if (conn !== null && socket) {
-    if (conn.incoming.length && conn.incoming[0] === this._req) {
-      conn.incoming.shift();
-    }
+    conn.incoming.shift(); // this response's request (or none: aborted)
     this.detachSocket(socket);
     if (this._last) {
       socket.destroySoon();
@@ -913,7 +910,6 @@ function connectionListener(socket) {
     var res = new ServerResponse(req);
     res.shouldKeepAlive = shouldKeepAlive;
     res._conn = conn;
-    res._req = req;
     if (socket._httpMessage) {
       conn.outgoing.push(res); // behind the responses before it
     } else {
