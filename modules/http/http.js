@@ -89,9 +89,10 @@ function newMessage(socket, major, minor, headers, flags) {
   var msg = new IncomingMessage(socket);
   msg.httpVersionMajor = major;
   msg.httpVersionMinor = minor;
-  msg.httpVersion = major + '.' + minor;
   msg.headers = headers;
-  msg.upgrade = (flags & UPGRADE) !== 0;
+  if ((flags & UPGRADE) !== 0) {
+    msg.upgrade = true;
+  }
   return msg;
 }
 
@@ -202,7 +203,8 @@ exports.IncomingMessage = IncomingMessage;
 // A message's state starts from these defaults on the prototype, so that
 // each request makes only the properties that differ (every property a
 // goja object gets costs on the loop, which serves every connection).
-IncomingMessage.prototype.httpVersion = null;
+IncomingMessage.prototype.httpVersionMajor = null;
+IncomingMessage.prototype.httpVersionMinor = null;
 IncomingMessage.prototype.url = '';
 IncomingMessage.prototype.method = null;
 IncomingMessage.prototype.statusCode = null;
@@ -231,6 +233,18 @@ function ownDefault(proto, name, make) {
 ownDefault(IncomingMessage.prototype, 'headers', function () { return {}; });
 ownDefault(IncomingMessage.prototype, 'trailers', function () { return {}; });
 ownDefault(IncomingMessage.prototype, '_pendings', function () { return []; });
+// httpVersion is 'major.minor' ('1.1', '1.0'), or null before the head.
+Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
+  configurable: true,
+  enumerable: true,
+  get: function () {
+    return this.httpVersionMajor === null ? null : this.httpVersionMajor + '.' + this.httpVersionMinor;
+  },
+  set: function (value) {
+    Object.defineProperty(this, 'httpVersion', { value: value, writable: true, enumerable: true, configurable: true });
+  }
+});
+
 // connection and client are the socket (Node 0.4's names).
 ownDefault(IncomingMessage.prototype, 'connection', function (msg) { return msg.socket; });
 ownDefault(IncomingMessage.prototype, 'client', function (msg) { return msg.socket; });
@@ -480,7 +494,9 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
     }
   }
   this._header = head + CRLF;
-  this._headerSent = false;
+  if (this._headerSent) {
+    this._headerSent = false;
+  }
   // The head waits for the first piece of body, or end(), unless the
   // request expects 100 Continue: then it goes at once.
   if ((sent & SENT_EXPECT) !== 0) {
@@ -908,7 +924,9 @@ function connectionListener(socket) {
   parser.onIncoming = function (req, shouldKeepAlive) {
     conn.incoming.push(req);
     var res = new ServerResponse(req);
-    res.shouldKeepAlive = shouldKeepAlive;
+    if (res.shouldKeepAlive !== shouldKeepAlive) {
+      res.shouldKeepAlive = shouldKeepAlive; // the request's say (an HTTP/1.0 keep-alive too)
+    }
     res._conn = conn;
     if (socket._httpMessage) {
       conn.outgoing.push(res); // behind the responses before it
