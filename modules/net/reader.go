@@ -3,7 +3,7 @@ package net
 import (
 	"bufio"
 	"errors"
-	"net"
+	"io"
 )
 
 // A connection's read strategy decides what its reader goroutine makes of
@@ -43,8 +43,8 @@ type ReaderFactory interface {
 // buffered reader, counting what it hands out and recording activity for
 // the idle timeout. Only the reader goroutine uses it.
 type Source struct {
-	conn  net.Conn
-	c     *Conn
+	conn  io.Reader
+	c     *Conn // nil for NewSource's
 	br    *bufio.Reader
 	pre   [][]byte // bytes handed back to be read before the connection's
 	read  int64    // bytes Read has returned
@@ -52,6 +52,10 @@ type Source struct {
 	err   error    // the connection's last read error
 	raw   bool     // the strategy asked to go back to raw chunks
 }
+
+// NewSource is a Source over r outside any connection: for tests of read
+// strategies.
+func NewSource(r io.Reader) *Source { return &Source{conn: r} }
 
 // bufferSize is the size of a Source's buffered reader: a request head
 // usually fits in one read.
@@ -87,7 +91,9 @@ func (s *Source) Read(p []byte) (int, error) {
 	}
 	n, err := s.conn.Read(p)
 	if n > 0 {
-		s.c.touch()
+		if s.c != nil {
+			s.c.touch()
+		}
 		s.read += int64(n)
 	}
 	if err != nil {
