@@ -75,15 +75,17 @@ var UPGRADE = 4;
 // A Parser is a connection's HTTP state here (the parsing is Go's): the
 // message being read, and what to do with each new one. It is
 // socket.parser while the connection carries HTTP.
-function Parser(socket, maxHeadersCount) {
+// handler has onIncoming(message, shouldKeepAlive) and onUpgrade(message,
+// head): the server's connection, or the client's request.
+function Parser(socket, maxHeadersCount, handler) {
   this.socket = socket;
-  this.incoming = null;
+  this.handler = handler;
   // Headers past maxHeadersCount are dropped; 0 keeps them all.
   this.maxHeaderPairs = typeof maxHeadersCount === 'number' ? maxHeadersCount << 1 : 2000;
-  this.onIncoming = null; // (message, shouldKeepAlive)
-  this.onUpgrade = null;  // (message, head)
-  this.eofError = null;   // the connection ended in the middle of a message
 }
+
+Parser.prototype.incoming = null;
+Parser.prototype.eofError = null; // the connection ended in the middle of a message
 
 function newMessage(socket, major, minor, headers, flags) {
   var msg = new IncomingMessage(socket);
@@ -99,10 +101,10 @@ function newMessage(socket, major, minor, headers, flags) {
 function onHead(parser, msg, flags, rest) {
   parser.incoming = msg;
   if (msg.upgrade) {
-    parser.onUpgrade(msg, rest);
+    parser.handler.onUpgrade(msg, rest);
     return;
   }
-  parser.onIncoming(msg, (flags & KEEP_ALIVE) !== 0);
+  parser.handler.onIncoming(msg, (flags & KEEP_ALIVE) !== 0);
   if ((flags & COMPLETE) !== 0 && parser.incoming === msg) {
     messageComplete(parser, msg, undefined);
   }
@@ -870,10 +872,9 @@ ServerConnection.prototype.abortIncoming = function () {
 // connectionListener gives a server's connection its HTTP handling (https
 // servers use it too).
 function connectionListener(socket) {
-  var self = this;
   var conn = new ServerConnection(this, socket);
-  var parser = new Parser(socket, this.maxHeadersCount);
-  socket.parser = parser;
+  socket._httpConnection = conn;
+  socket.parser = new Parser(socket, this.maxHeadersCount, conn);
   if (socket.server !== this || this._connectionReader !== binding.requestReaders) {
     // A socket that did not come from an http server's listener (one
     // emitted as 'connection' by a script): it is read as requests from
@@ -881,82 +882,100 @@ function connectionListener(socket) {
     socket._setReader(binding.requestReader());
   }
   httpSocketSetup(socket);
-
   socket.setTimeout(2 * 60 * 1000);
-  socket.on('timeout', function () {
-    socket.destroy();
-  });
+  socket.on('timeout', serverSocketTimeout);
+  socket.on('error', serverSocketError);
+  socket.on('close', serverSocketClose);
+  socket.onend = serverSocketEnd;
+}
 
-  socket.on('error', function (e) {
-    self.emit('clientError', e, socket);
-  });
+// The listeners of a server's sockets are shared: a connection's state is
+// socket._httpConnection.
 
-  // The requests not answered yet are aborted, then the response writing
-  // to the socket hears that it closed.
-  function closeListener() {
-    socket.parser = null;
-    conn.abortIncoming();
-    if (socket._httpMessage) {
-      socket._httpMessage.emit('close');
-    }
+function serverSocketTimeout() {
+  this.destroy();
+}
+
+function serverSocketError(e) {
+  this._httpConnection.server.emit('clientError', e, this);
+}
+
+// The requests not answered yet are aborted, then the response writing to
+// the socket hears that it closed.
+function serverSocketClose() {
+  this.parser = null;
+  this._httpConnection.abortIncoming();
+  if (this._httpMessage) {
+    this._httpMessage.emit('close');
   }
-  socket.on('close', closeListener);
+}
 
-  socket.onend = function () {
-    if (parser.eofError !== null) {
-      socket.destroy(parser.eofError);
+// The client has ended its side: a message cut short is a parse error;
+// else, unless requests may follow a half-close (httpAllowHalfOpen), the
+// connection ends once the responses are written.
+function serverSocketEnd() {
+  var conn = this._httpConnection;
+  var parser = this.parser;
+  if (parser && parser.eofError !== null) {
+    this.destroy(parser.eofError);
+    return;
+  }
+  if (!conn.server.httpAllowHalfOpen) {
+    conn.abortIncoming();
+    if (this.writable) {
+      this.end();
+    }
+  } else if (conn.outgoing.length) {
+    conn.outgoing[conn.outgoing.length - 1]._last = true;
+  } else if (this._httpMessage) {
+    this._httpMessage._last = true;
+  } else if (this.writable) {
+    this.end();
+  }
+}
+
+// onIncoming: a request's head. Its response waits behind the responses
+// before it; then 'checkContinue' or 'request'.
+ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
+  var server = this.server;
+  var socket = this.socket;
+  this.incoming.push(req);
+  var res = new ServerResponse(req);
+  if (res.shouldKeepAlive !== shouldKeepAlive) {
+    res.shouldKeepAlive = shouldKeepAlive; // the request's say (an HTTP/1.0 keep-alive too)
+  }
+  res._conn = this;
+  if (socket._httpMessage) {
+    this.outgoing.push(res);
+  } else {
+    res.assignSocket(socket);
+  }
+  if (req.headers.expect !== undefined && req.httpVersionMajor === 1 &&
+      req.httpVersionMinor === 1 && /100-continue/i.test(req.headers.expect)) {
+    res._expect_continue = true;
+    if (server.listeners('checkContinue').length) {
+      server.emit('checkContinue', req, res);
       return;
     }
-    if (!self.httpAllowHalfOpen) {
-      conn.abortIncoming();
-      if (socket.writable) {
-        socket.end();
-      }
-    } else if (conn.outgoing.length) {
-      conn.outgoing[conn.outgoing.length - 1]._last = true;
-    } else if (socket._httpMessage) {
-      socket._httpMessage._last = true;
-    } else if (socket.writable) {
-      socket.end();
-    }
-  };
+    res.writeContinue();
+  }
+  server.emit('request', req, res);
+};
 
-  parser.onIncoming = function (req, shouldKeepAlive) {
-    conn.incoming.push(req);
-    var res = new ServerResponse(req);
-    if (res.shouldKeepAlive !== shouldKeepAlive) {
-      res.shouldKeepAlive = shouldKeepAlive; // the request's say (an HTTP/1.0 keep-alive too)
-    }
-    res._conn = conn;
-    if (socket._httpMessage) {
-      conn.outgoing.push(res); // behind the responses before it
-    } else {
-      res.assignSocket(socket);
-    }
-    if (req.headers.expect !== undefined && req.httpVersionMajor === 1 &&
-        req.httpVersionMinor === 1 && /100-continue/i.test(req.headers.expect)) {
-      res._expect_continue = true;
-      if (self.listeners('checkContinue').length) {
-        self.emit('checkContinue', req, res);
-        return;
-      }
-      res.writeContinue();
-    }
-    self.emit('request', req, res);
-  };
-
-  parser.onUpgrade = function (req, head) {
-    socket.parser = null;
-    socket.onend = null;
-    socket.removeListener('close', closeListener);
-    var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    if (self.listeners(eventName).length) {
-      self.emit(eventName, req, req.socket, head);
-    } else {
-      socket.destroy(); // nobody takes the new protocol
-    }
-  };
-}
+// onUpgrade: the connection leaves HTTP ('upgrade' or 'connect').
+ServerConnection.prototype.onUpgrade = function (req, head) {
+  var socket = this.socket;
+  var server = this.server;
+  socket.parser = null;
+  socket.onend = null;
+  socket.removeListener('close', serverSocketClose);
+  var eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (server.listeners(eventName).length) {
+    server.emit(eventName, req, req.socket, head);
+  } else {
+    socket.destroy(); // nobody takes the new protocol
+  }
+};
 exports._connectionListener = connectionListener;
 
 // Agent -------------------------------------------------------------------
@@ -1200,7 +1219,8 @@ function createHangUpError() {
 ClientRequest.prototype.onSocket = function (socket) {
   var req = this;
   process.nextTick(function () {
-    var parser = new Parser(socket, req.maxHeadersCount);
+    var handler = {};
+    var parser = new Parser(socket, req.maxHeadersCount, handler);
     req.socket = socket;
     req.connection = socket;
     req.parser = parser;
@@ -1248,7 +1268,7 @@ ClientRequest.prototype.onSocket = function (socket) {
       socket.destroy();
     };
 
-    parser.onUpgrade = function (res, head) {
+    handler.onUpgrade = function (res, head) {
       req.res = res;
       socket.parser = null;
       socket.onend = null;
@@ -1266,7 +1286,7 @@ ClientRequest.prototype.onSocket = function (socket) {
       }
     };
 
-    parser.onIncoming = function (res, shouldKeepAlive) {
+    handler.onIncoming = function (res, shouldKeepAlive) {
       if (req.res) {
         // A second response to one request.
         socket.destroy();
