@@ -176,13 +176,28 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		values []string // set-cookie
 	}
 	entries := make([]entry, 0, limit/2)
-	index := make(map[string]int, limit/2)
+	var index map[string]int // for many headers; a few are looked up in entries
+	if limit > 32 {
+		index = make(map[string]int, limit/2)
+	}
 	for i := 0; i+1 < limit; i += 2 {
 		name, value := strings.ToLower(fields[i]), fields[i+1]
-		j, seen := index[name]
+		j, seen := -1, false
+		if index != nil {
+			j, seen = index[name]
+		} else {
+			for k := range entries {
+				if entries[k].name == name {
+					j, seen = k, true
+					break
+				}
+			}
+		}
 		switch {
 		case !seen:
-			index[name] = len(entries)
+			if index != nil {
+				index[name] = len(entries)
+			}
 			en := entry{name: name, value: value}
 			if name == "set-cookie" {
 				en.values = []string{value}
