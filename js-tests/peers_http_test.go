@@ -122,7 +122,9 @@ func TestHTTPToolPeers(t *testing.T) {
 			port := startPeerServer(t, "", mode)
 			pool := x509.NewCertPool()
 			pool.AppendCertsFromPEM(fixture(t, "ca-root-cert.pem"))
-			tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, ServerName: "localhost"}}
+			// The client offers h2 and http/1.1 (ALPN), as browsers do: an
+			// https server's default NPNProtocols pick http/1.1.
+			tr := &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, ServerName: "localhost"}, ForceAttemptHTTP2: true}
 			defer tr.CloseIdleConnections()
 			c := &http.Client{Transport: tr, Timeout: hangGuard}
 			base := mode + "://127.0.0.1:" + strconv.Itoa(port)
@@ -135,8 +137,11 @@ func TestHTTPToolPeers(t *testing.T) {
 				}
 				body, _ := io.ReadAll(res.Body)
 				res.Body.Close()
-				if string(body) != `POST /echo 1.1 go "from go"` {
-					t.Fatalf("%q", body)
+				if string(body) != `POST /echo 1.1 go "from go"` || res.Proto != "HTTP/1.1" {
+					t.Fatalf("%s %q", res.Proto, body)
+				}
+				if mode == "https" && res.TLS.NegotiatedProtocol != "http/1.1" {
+					t.Fatalf("ALPN chose %q", res.TLS.NegotiatedProtocol)
 				}
 			}
 			res, err := c.Get(base + "/chunked")
