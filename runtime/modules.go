@@ -10,6 +10,8 @@ import (
 	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
+	"github.com/gojatls/gojatls/modules/http"
+	"github.com/gojatls/gojatls/modules/https"
 	"github.com/gojatls/gojatls/modules/net"
 	"github.com/gojatls/gojatls/modules/os"
 	"github.com/gojatls/gojatls/modules/path"
@@ -37,6 +39,8 @@ var builtinModules = []*jsbridge.Module{
 	crypto.Module,
 	events.Module,
 	fs.Module,
+	http.Module,
+	https.Module,
 	net.Module,
 	os.Module,
 	path.Module,

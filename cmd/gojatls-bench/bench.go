@@ -28,6 +28,9 @@ const (
 	mClientCPUPerHandshake
 	mStartWall
 	mStartMiB
+	mHTTPSKeepAlive
+	mHTTPSNewConn
+	mCPUPerRequest
 	numMetrics
 )
 
@@ -52,6 +55,9 @@ var figures = [numMetrics]figure{
 	mClientCPUPerHandshake: {name: "load generator CPU ms per handshake", format: "%.2f"},
 	mStartWall:             {name: "hello-world start-up ms (wall)", format: "%.1f", maxAbs: 20, target: "<=20 ms"},
 	mStartMiB:              {name: "hello-world peak RSS MiB", format: "%.1f", maxAbs: 15, target: "<=15 MiB"},
+	mHTTPSKeepAlive:        {name: "https hello requests/s, 8 keep-alive connections", format: "%.0f", minNode: 1.2, minGo: 0.8, target: ">=1.2x node, >=0.8x Go (issue 11)"},
+	mHTTPSNewConn:          {name: "https hello requests/s, a new TLS connection each", format: "%.0f", minGo: 0.95, target: ">=0.95x Go (issue 11)"},
+	mCPUPerRequest:         {name: "server CPU us per keep-alive https request", format: "%.0f"},
 }
 
 // results holds every round's value: results[metric][kind] is one value a
@@ -120,6 +126,10 @@ func bench(c *config) error {
 	}
 	var rs results
 	protocols := map[kind]string{}
+	keys, err := keysDir(c)
+	if err != nil {
+		return err
+	}
 	for round := 1; round <= c.reps; round++ {
 		rv := roundValues{}
 		for _, k := range kinds {
@@ -127,6 +137,13 @@ func bench(c *config) error {
 			s := runSession(c, cl, k)
 			if s.err != nil {
 				fmt.Printf("  %s: %v\n", k, s.err)
+			}
+			hv, err := runHTTPSSession(c, cl, k, keys)
+			if err != nil {
+				fmt.Printf("  %s https: %v\n", k, err)
+			}
+			for m, x := range hv {
+				s.values[m] = x
 			}
 			if s.protocol != "" {
 				protocols[k] = s.protocol

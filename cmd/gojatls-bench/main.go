@@ -60,6 +60,9 @@ func main() {
 		case "-serve-go":
 			serveGo(os.Args[2:])
 			return
+		case "-serve-go-https":
+			serveGoHTTPS(os.Args[2:])
+			return
 		case "-serve-profiled":
 			serveProfiled(os.Args[2:])
 			return

@@ -23,9 +23,9 @@ const minReadSize = 1024
 // Conn is the Go side of a net.Socket, and of a tls CleartextStream: a
 // connection with one reader goroutine, which reads while the socket is not
 // paused and posts each chunk to the loop (or, for a pipe kept in Go, hands
-// it to the destination's writer: route.go), and a write queue drained by a
-// writer goroutine that runs only while there is something to write
-// (write.go).
+// it to the destination's writer: route.go), or with a read strategy each
+// message (reader.go), and a write queue drained by a writer goroutine
+// that runs only while there is something to write (write.go).
 //
 // Fields marked "loop" are used only on the loop goroutine; the others are
 // shared with the goroutines under mu, or atomic.
@@ -39,7 +39,8 @@ type Conn struct {
 	obj    *goja.Object     // loop: the JS handle object
 
 	paused      bool            // loop
-	pending     [][]byte        // loop: chunks read but not delivered yet
+	pending     []delivery      // loop: what was read but not delivered yet
+	strategy    ReadStrategy    // loop: how the connection is read (nil: raw chunks); reader.go
 	flushing    bool            // loop: a flush of pending is posted
 	ended       bool            // loop: the reader has stopped (endErr says why)
 	endErr      error           // loop
@@ -50,6 +51,7 @@ type Conn struct {
 	cancelTimer func()          // loop: the armed idle timer, or nil
 	timedOut    int64           // loop: lastActive when 'timeout' was last emitted
 	started     bool            // loop: the reader runs
+	readGen     int             // loop: which reader goroutine's end counts
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
 	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
 	stopAtEnd   func() bool     // loop: cancels the abort at the runtime's end
@@ -60,14 +62,22 @@ type Conn struct {
 	// chunks through the loop instead (its write method was replaced).
 	routesRefused atomic.Bool
 
-	mu        sync.Mutex
-	readGate  *sync.Cond // the reader waits here while paused
-	space     *sync.Cond // routed readers wait here while this queue is full
-	reading   bool
-	stopped   bool
-	inflight  int                    // chunks posted to the loop and not delivered yet
-	decoder   *stringdecoder.Decoder // set by setEncoding
-	bytesRead int64
+	mu       sync.Mutex
+	readGate *sync.Cond // the reader waits here while paused
+	space    *sync.Cond // routed readers wait here while this queue is full
+	reading  bool
+	stopped  bool
+	inflight int // chunks and items posted to the loop and not delivered yet
+	// A switch of read strategy on a reading connection (reader.go): the
+	// new strategy, and the raw chunks it is to read first.
+	nextReader ReadStrategy
+	handback   [][]byte
+	// readerDone: the reader goroutine has stopped (it posted readDone);
+	// a switch of strategy starts another (readGen tells their ends
+	// apart).
+	readerDone bool
+	decoder    *stringdecoder.Decoder // set by setEncoding
+	bytesRead  int64
 	writeState
 }
 
@@ -107,8 +117,9 @@ func (c *Conn) ioError(err error, syscall string) *goja.Object {
 // Handle is the JS object scripts' sockets hold as _handle.
 func (c *Conn) Handle() *goja.Object { return c.obj }
 
-// NetConn is the connection underneath.
-func (c *Conn) NetConn() net.Conn { return c.conn }
+// Owner is the JS socket the connection is attached to (nil before). Loop
+// goroutine only.
+func (c *Conn) Owner() *goja.Object { return c.owner }
 
 // Destroyed reports whether the connection has been torn down.
 func (c *Conn) Destroyed() bool { return c.destroyed }
@@ -120,13 +131,25 @@ func (c *Conn) attach(owner *goja.Object) {
 		return
 	}
 	c.started = true
-	go c.readLoop()
+	go c.readLoop(c.strategy, c.readGen)
 }
 
 // touch records activity for the idle timeout; any goroutine may call it.
 func (c *Conn) touch() { c.lastActive.Store(time.Now().UnixNano()) }
 
-func (c *Conn) readLoop() {
+// delivery is what the reader posts to the loop: a raw chunk, or an item
+// of a read strategy with the count of bytes it consumed.
+type delivery struct {
+	chunk []byte
+	item  Item
+	n     int64
+	raw   bool // the strategy is done: raw chunks follow
+}
+
+// readLoop is the reader goroutine: it waits at the pause gate, then reads
+// a raw chunk or, with a read strategy, an item, and hands it on.
+func (c *Conn) readLoop(strategy ReadStrategy, gen int) {
+	src := &Source{conn: c.conn, c: c}
 	size := min(minReadSize, c.readSize)
 	var buf []byte
 	for {
@@ -134,10 +157,20 @@ func (c *Conn) readLoop() {
 		for !c.reading && !c.stopped {
 			c.readGate.Wait()
 		}
+		if next, back := c.takeSwitch(); next != nil {
+			strategy = next
+			src.pre = append(src.pre, back...)
+		}
 		stopped := c.stopped
 		c.mu.Unlock()
 		if stopped {
 			return
+		}
+		if strategy != nil {
+			if !c.readItem(src, &strategy, gen) {
+				return
+			}
+			continue
 		}
 		if dst := c.route.Load(); dst != nil && dst.waitForSpace(c) {
 			continue // it waited: look at the gate again
@@ -145,9 +178,8 @@ func (c *Conn) readLoop() {
 		if cap(buf) != size {
 			buf = make([]byte, size)
 		}
-		n, err := c.conn.Read(buf[:size])
+		n, err := src.readRaw(buf[:size])
 		if n > 0 {
-			c.touch()
 			if !c.forward(buf[:n:n]) {
 				buf = nil // the chunk is someone else's now
 			}
@@ -159,13 +191,46 @@ func (c *Conn) readLoop() {
 			size = max(minReadSize, min(size, c.readSize)/2)
 		}
 		if err != nil {
+			c.mu.Lock()
+			switching := c.nextReader != nil
+			c.readerDone = !switching
+			c.mu.Unlock()
+			if switching {
+				continue // the new strategy reads what was handed back first
+			}
 			if isEOF(err) {
 				c.forwardEnd()
 			}
-			c.e.Post(func() { c.readDone(err) })
+			c.e.Post(func() { c.readDone(gen, err) })
 			return
 		}
 	}
+}
+
+// readItem reads the next item with the read strategy and posts it; it
+// reports whether reading goes on. A strategy that is done (ReadRaw) is
+// replaced by raw reading.
+func (c *Conn) readItem(src *Source, strategy *ReadStrategy, gen int) bool {
+	before := src.Consumed()
+	item, err := (*strategy).Next(src)
+	if item != nil {
+		d := delivery{item: item, n: src.Consumed() - before, raw: src.raw}
+		c.mu.Lock()
+		c.inflight++
+		c.mu.Unlock()
+		c.e.Post(func() { c.deliver(d) })
+	}
+	if src.raw {
+		*strategy, src.raw = nil, false
+	}
+	if err != nil {
+		c.mu.Lock()
+		c.readerDone = true
+		c.mu.Unlock()
+		c.e.Post(func() { c.readDone(gen, err) })
+		return false
+	}
+	return true
 }
 
 // forward hands a chunk to the loop, or along the route (route.go). It
@@ -177,7 +242,7 @@ func (c *Conn) forward(chunk []byte) bool {
 		// Chunks already on their way to the loop go first.
 		c.inflight++
 		c.mu.Unlock()
-		c.e.Post(func() { c.deliver(chunk) })
+		c.e.Post(func() { c.deliver(delivery{chunk: chunk}) })
 		return false
 	}
 	c.bytesRead += int64(len(chunk))
@@ -193,23 +258,48 @@ func (c *Conn) forward(chunk []byte) bool {
 	return !held || &out[0] != &chunk[0]
 }
 
-// deliver runs on the loop with a chunk the reader read. Chunks wait while
-// the socket is paused, or behind chunks that are still waiting.
+// deliver runs on the loop with what the reader read. It waits while
+// the socket is paused, or behind what is still waiting.
 //
-// The chunk stops counting as in flight only once it is emitted (a pipe's
+// A chunk stops counting as in flight only once it is emitted (a pipe's
 // ondata has queued it on its destination) or held: until then the reader
 // may not route later chunks past it.
-func (c *Conn) deliver(chunk []byte) {
+func (c *Conn) deliver(d delivery) {
+	c.mu.Lock()
+	back := d.item == nil && !c.destroyed && c.handBack(d.chunk)
+	c.mu.Unlock()
 	switch {
-	case c.destroyed:
+	case back, c.destroyed:
 	case c.paused || len(c.pending) > 0:
-		c.pending = append(c.pending, chunk) // the route is off while chunks are held
+		c.pending = append(c.pending, d) // the route is off while anything is held
 	default:
-		c.emitData(chunk)
+		c.emit(d)
 	}
 	c.mu.Lock()
 	c.inflight--
+	wake := c.inflight == 0 && c.nextReader != nil
 	c.mu.Unlock()
+	if wake {
+		c.readGate.Broadcast() // the reader waits to switch strategy
+	}
+}
+
+// emit hands JS a chunk ('data') or an item (its Deliver).
+func (c *Conn) emit(d delivery) {
+	if d.item == nil {
+		c.emitData(d.chunk)
+		return
+	}
+	c.mu.Lock()
+	c.bytesRead += d.n
+	c.mu.Unlock()
+	if d.raw {
+		c.strategy = nil
+	}
+	d.item.Deliver(c)
+	if d.raw {
+		c.syncRoute()
+	}
 }
 
 func (c *Conn) emitData(chunk []byte) {
@@ -244,8 +334,8 @@ func (c *Conn) setEncoding(d *stringdecoder.Decoder) {
 }
 
 // readDone runs on the loop when the reader stops: EOF or an error.
-func (c *Conn) readDone(err error) {
-	if c.destroyed {
+func (c *Conn) readDone(gen int, err error) {
+	if c.destroyed || gen != c.readGen || err == ErrStop {
 		return
 	}
 	c.ended, c.endErr = true, err
@@ -369,10 +459,10 @@ func (c *Conn) resume() {
 func (c *Conn) flush() {
 	c.flushing = false
 	for len(c.pending) > 0 && !c.paused && !c.destroyed {
-		chunk := c.pending[0]
-		c.pending[0] = nil
+		d := c.pending[0]
+		c.pending[0] = delivery{}
 		c.pending = c.pending[1:]
-		c.emitData(chunk)
+		c.emit(d)
 	}
 	if c.paused || c.destroyed {
 		return

@@ -43,6 +43,15 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				this(call).destroy()
 				return undefined
 			},
+			// setReader(reader) makes the connection read with a read
+			// strategy (reader.go) instead of raw chunks: from the first
+			// byte when called before attach, else from the chunks not
+			// emitted yet.
+			"setReader": func(call goja.FunctionCall) goja.Value {
+				r := jsbridge.MustUnwrap[ReadStrategy](e, call.Argument(0), "read strategy")
+				this(call).setReader(r)
+				return undefined
+			},
 			// route(handle) sends what is read straight to another
 			// connection, for a pipe kept in Go (route.go); route(null)
 			// gives the chunks back to JS.

@@ -76,6 +76,14 @@ func ServerProto(e *jsbridge.Env) *goja.Object {
 				this(call).Unref()
 				return undefined
 			},
+			// setConnectionReader(factory) makes every connection the
+			// server accepts from now on read with the factory's read
+			// strategy (http's request reader) from its first byte.
+			"setConnectionReader": func(call goja.FunctionCall) goja.Value {
+				f := jsbridge.MustUnwrap[ReaderFactory](e, call.Argument(0), "read strategy factory")
+				this(call).reader = f
+				return undefined
+			},
 			// pause(ms) stops accepting for ms milliseconds.
 			"pause": func(call goja.FunctionCall) goja.Value {
 				ms := min(max(call.Argument(0).ToInteger(), 0), 1<<40)

@@ -145,6 +145,7 @@ Socket.prototype._errorEmitted = false;
 Socket.prototype._stats = null;
 Socket.prototype._peer = null;
 Socket.prototype._unrefd = false;
+Socket.prototype._reader = null;
 
 // initSocket resets the per-connection state of a socket that connects
 // again after it was closed.
@@ -187,9 +188,22 @@ Socket.prototype._attach = function (handle) {
   if (this._unrefd) {
     handle.unref();
   }
+  if (this._reader !== null) {
+    handle.setReader(this._reader);
+  }
   handle.attach(this);
   if (this._goPipe !== null) {
     this._syncGoPipe();
+  }
+};
+
+// _setReader(reader): the connection is read with a read strategy made in
+// Go (http's response reader) instead of as raw chunks; set before the
+// socket connects, it reads so from the first byte.
+Socket.prototype._setReader = function (reader) {
+  this._reader = reader;
+  if (this._handle) {
+    this._handle.setReader(reader);
   }
 };
 
@@ -685,6 +699,9 @@ Socket.prototype._onEnd = function () {
   }
   try {
     this.emit('end');
+    if (typeof this.onend === 'function') {
+      this.onend(); // as Node 0.7: http's end of a connection
+    }
   } finally {
     if (!this.allowHalfOpen && this.writable) {
       this.end();
@@ -780,7 +797,7 @@ Server.prototype.listen = function () {
     throw new Error('Server is already listening');
   }
   debug('setupListenHandle', network, address);
-  this._handle = this._makeHandle();
+  this._handle = newHandle(this);
   if (this._unref) {
     this._handle.unref();
   }
@@ -804,7 +821,7 @@ Server.prototype._listenHandle = function (received) {
   if (this._handle) {
     throw new Error('Server is already listening');
   }
-  var handle = this._makeHandle();
+  var handle = newHandle(this);
   if (this._unref) {
     handle.unref();
   }
@@ -822,6 +839,19 @@ Server.prototype._listenHandle = function (received) {
 Server.prototype._makeHandle = function () {
   return binding.createServer(this);
 };
+
+// _connectionReader: the read strategy factory (made in Go) of every
+// connection the server accepts, from its first byte; null reads raw
+// chunks. http's servers read requests.
+Server.prototype._connectionReader = null;
+
+function newHandle(server) {
+  var handle = server._makeHandle();
+  if (server._connectionReader !== null) {
+    handle.setConnectionReader(server._connectionReader);
+  }
+  return handle;
+}
 
 Server.prototype.address = function () {
   return this._handle ? this._handle.address() : null;

@@ -12,6 +12,7 @@ package net
 //
 // The route is off while the source is paused, holds chunks, or has chunks
 // on their way to the loop; those go through JS first, so order is kept.
+// It is off while a read strategy other than raw chunks reads the source.
 
 // setRoute records where pipe() sends this socket's data (nil: nowhere).
 func (c *Conn) setRoute(dst *Conn) {
@@ -22,7 +23,7 @@ func (c *Conn) setRoute(dst *Conn) {
 // syncRoute turns the route on or off to match the loop's state.
 func (c *Conn) syncRoute() {
 	var want *Conn
-	if d := c.routeDest; d != nil && !d.destroyed && !c.destroyed && !c.paused && !c.ended && len(c.pending) == 0 {
+	if d := c.routeDest; d != nil && !d.destroyed && !c.destroyed && !c.paused && !c.ended && len(c.pending) == 0 && c.strategy == nil {
 		want = d
 	}
 	old := c.route.Load()

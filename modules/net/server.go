@@ -23,11 +23,17 @@ type Server struct {
 	owner  *goja.Object // loop: the JS server
 	handle *jsbridge.Handle
 
-	// Accept handles a new connection on the loop. The default makes a
-	// Conn and hands it to the JS server's _onConnection; tls replaces it
-	// to run a handshake first. Connections over the JS server's
-	// maxConnections are closed before Accept sees them.
-	Accept func(conn net.Conn)
+	// Handshake, when set, is a step between accepting a connection and
+	// handing it to JS: tls's handshake. It runs on the loop for each
+	// accepted connection (not those over the JS server's maxConnections,
+	// which are closed) and later calls ready, on the loop, with the
+	// connection JS is to read and write, or does not call it when the
+	// connection failed (it reports that itself).
+	Handshake func(raw net.Conn, ready Ready)
+
+	// reader makes the read strategy of each connection (the server's
+	// connection options; nil: raw chunks). Loop.
+	reader ReaderFactory
 
 	closed   bool   // loop
 	unrefd   bool   // loop: unref() came before the listener existed
@@ -53,16 +59,29 @@ type Server struct {
 	stopOnce    sync.Once
 }
 
+// Ready is how a Handshake step hands on a connection: conn is what JS
+// reads and writes (readSize the most one read returns), and connected
+// hands the new Conn to JS (nil: the server's _onConnection).
+type Ready func(conn net.Conn, readSize int, connected func(c *Conn))
+
 // NewServer makes a server for the JS object owner.
 func NewServer(e *jsbridge.Env, owner *goja.Object) *Server {
 	s := &Server{e: e, owner: owner, done: make(chan struct{})}
 	s.acceptOut = sync.NewCond(&s.mu)
-	s.Accept = s.acceptPlain
 	return s
 }
 
-func (s *Server) acceptPlain(conn net.Conn) {
-	c := NewConn(s.e, conn, readSize)
+// ready makes the Conn of an accepted connection, with the server's
+// connection options, and hands it to JS.
+func (s *Server) ready(conn net.Conn, size int, connected func(c *Conn)) {
+	c := NewConn(s.e, conn, size)
+	if s.reader != nil {
+		c.strategy = s.reader.NewReader()
+	}
+	if connected != nil {
+		connected(c)
+		return
+	}
 	s.e.Call(s.owner.Get("_onConnection"), s.owner, c.Handle())
 }
 
@@ -313,7 +332,11 @@ func (s *Server) accepted(conn net.Conn) {
 		_ = conn.Close()
 		return
 	}
-	s.Accept(conn)
+	if s.Handshake != nil {
+		s.Handshake(conn, s.ready)
+		return
+	}
+	s.ready(conn, readSize, nil)
 }
 
 func (s *Server) maxConnections() int64 {

@@ -56,7 +56,7 @@ func newServer(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, o
 		panic(err)
 	}
 	s.net = netmod.NewServer(e, owner)
-	s.net.Accept = s.accept
+	s.net.Handshake = s.handshake
 	return s
 }
 
@@ -168,11 +168,13 @@ func (s *server) callSNI(name string, answer chan<- sniAnswer) {
 	}
 }
 
-// accept runs on the loop for each new TCP connection. The connection
-// counts in server.connections from now on (net.Server's Opened), while
-// it handshakes too, as in Node 0.7, where the tls.Server's net.Server
-// counted the socket its SecurePair ran over.
-func (s *server) accept(raw net.Conn) {
+// handshake is the tls server's step between accept and JS: it runs on
+// the loop for each new TCP connection, and hands the connection on to
+// the net server (ready: its connection options) once the handshake is
+// done. The connection counts in server.connections from now on
+// (net.Server's Opened), while it handshakes too, as in Node 0.7, where
+// the tls.Server's net.Server counted the socket its SecurePair ran over.
+func (s *server) handshake(raw net.Conn, ready netmod.Ready) {
 	s.net.Opened()
 	s.e.GoOr(func() (func(), func()) {
 		st := &handshakeState{ctx: s.ctx}
@@ -194,8 +196,10 @@ func (s *server) accept(raw net.Conn) {
 			return func() { s.net.Dropped(nil) }, nil
 		}
 		return func() {
-			c := newConn(s.e, tc)
-			s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
+			ready(tc, readSize, func(c *netmod.Conn) {
+				c.SetErrorFunc(ioError)
+				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
+			})
 		}, closeConn
 	})
 }
