@@ -5,6 +5,7 @@ import (
 	"github.com/gojatls/gojatls/modules/assert"
 	"github.com/gojatls/gojatls/modules/buffer"
 	childprocess "github.com/gojatls/gojatls/modules/child_process"
+	"github.com/gojatls/gojatls/modules/cluster"
 	"github.com/gojatls/gojatls/modules/console"
 	"github.com/gojatls/gojatls/modules/crypto"
 	"github.com/gojatls/gojatls/modules/events"
@@ -28,6 +29,7 @@ var builtinModules = []*jsbridge.Module{
 	assert.Module,
 	buffer.Module,
 	childprocess.Module,
+	cluster.Module,
 	console.Module,
 	crypto.Module,
 	events.Module,

@@ -734,6 +734,11 @@ Server.prototype.listen = function () {
   if (this._handle) {
     throw new Error('Server is already listening');
   }
+  // In a cluster worker the master listens and the worker accepts on its
+  // socket, as Node 0.7.4's listen() asked cluster._getServer.
+  if ('NODE_UNIQUE_ID' in process.env && require('cluster')._getServer(this, network, address)) {
+    return this;
+  }
   this._handle = this._makeHandle();
   if (this._unref) {
     this._handle.unref();
