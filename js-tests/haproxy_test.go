@@ -169,3 +169,25 @@ func TestHAProxyInFront(t *testing.T) {
 	}
 	t.Logf("connections per process: %v; without a client certificate: %v", seen, err)
 }
+
+// TestReadmeHAProxyConfig checks that the README's "Past one machine"
+// shows the configuration TestHAProxyInFront runs, with a public port and
+// two machines' addresses.
+func TestReadmeHAProxyConfig(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Past one machine\n")
+	if !ok {
+		t.Fatal(`README.md has no "## Past one machine" section`)
+	}
+	_, block, ok := strings.Cut(section, "```haproxy\n")
+	block, _, ok2 := strings.Cut(block, "```\n")
+	if !ok || !ok2 {
+		t.Fatal(`"Past one machine" has no haproxy block`)
+	}
+	if want := haproxyConfig("*:443", []string{"10.0.0.1:8000", "10.0.0.2:8000"}); block != want {
+		t.Fatalf("the README's configuration:\n%s\nis not the tested one:\n%s", block, want)
+	}
+}
