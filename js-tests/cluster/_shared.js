@@ -4,16 +4,19 @@
 // are answered by both workers (each worker takes one connection and
 // closes its server before answering it, so the second connection can
 // only be the other worker's). Servers and clients are made by `kind`:
-// {listen(server, done), createServer(onConnection), connect(port, done)}.
+// createServer(onRequest) makes a server that calls onRequest(reply) for
+// each request, reply(text) answering it; listen(server, done);
+// checkAddress(the worker's server.address()); connect(address from
+// 'listening', done(answer)).
 var assert = require('assert');
 var cluster = require('cluster');
 var common = require('../child_process/_common');
 
 module.exports = function (kind) {
   if (cluster.isWorker) {
-    var server = kind.createServer(function (socket) {
+    var server = kind.createServer(function (reply) {
       server.close();
-      socket.end('worker ' + cluster.worker.uniqueID + '\n');
+      reply('worker ' + cluster.worker.uniqueID + '\n');
     });
     kind.listen(server, function () {
       process.send({ address: server.address() });

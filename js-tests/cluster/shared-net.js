@@ -5,8 +5,10 @@ var assert = require('assert');
 var net = require('net');
 
 require('./_shared')({
-  createServer: function (onConnection) {
-    return net.createServer(onConnection);
+  createServer: function (onRequest) {
+    return net.createServer(function (socket) {
+      onRequest(function (text) { socket.end(text); });
+    });
   },
   listen: function (server, done) {
     server.listen(0, '127.0.0.1', done);

@@ -7,7 +7,7 @@ var tls = require('tls');
 var fixture = require('../tls/_fixtures');
 
 require('./_shared')({
-  createServer: function (onConnection) {
+  createServer: function (onRequest) {
     return tls.createServer({
       key: fixture('leaf-server-key.pem'),
       cert: fixture('leaf-server-chain.pem'),
@@ -17,7 +17,7 @@ require('./_shared')({
     }, function (cleartext) {
       assert.strictEqual(cleartext.authorized, true);
       assert.strictEqual(cleartext.getPeerCertificate().subject.CN, 'gojatls test client');
-      onConnection(cleartext);
+      onRequest(function (text) { cleartext.end(text); });
     });
   },
   listen: function (server, done) {

@@ -15,8 +15,10 @@ if (cluster.isMaster) {
 }
 
 require('./_shared')({
-  createServer: function (onConnection) {
-    return net.createServer(onConnection);
+  createServer: function (onRequest) {
+    return net.createServer(function (socket) {
+      onRequest(function (text) { socket.end(text); });
+    });
   },
   listen: function (server, done) {
     server.listen(sock, done);
