@@ -18,19 +18,19 @@ import (
 // namespaces that containers often refuse, and the load generator would
 // have to run inside it too; the copy works wherever the bench does.
 
-// scriptPortCall is the one call in tls-server.js that names the port.
-var scriptPortCall = []byte("server.listen(8000,")
+// scriptPortCall is how a documented server script names its port, once.
+var scriptPortCall = []byte("listen(8000")
 
 // scriptFiles are what tls-server.js reads from its working directory.
 var scriptFiles = []string{"server-key.pem", "server-cert.pem", "client-cert.pem"}
 
 // withPort is the script src listening on port instead of 8000; src must
-// hold exactly one server.listen(8000, call.
+// hold exactly one listen(8000 call.
 func withPort(src []byte, port int) ([]byte, error) {
 	if n := bytes.Count(src, scriptPortCall); n != 1 {
-		return nil, fmt.Errorf("tls-server.js has %d %q calls, the bench expects exactly one", n, scriptPortCall)
+		return nil, fmt.Errorf("the script has %d %q calls, the bench expects exactly one", n, scriptPortCall)
 	}
-	return bytes.Replace(src, scriptPortCall, []byte("server.listen("+strconv.Itoa(port)+","), 1), nil
+	return bytes.Replace(src, scriptPortCall, []byte("listen("+strconv.Itoa(port)), 1), nil
 }
 
 // freePort is a TCP port that nothing listens on now.
