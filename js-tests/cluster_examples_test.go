@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -147,6 +148,25 @@ func runClusterExample(t *testing.T, script string, get func() (string, error)) 
 }
 
 func TestClusterExamples(t *testing.T) {
+	t.Run("http", func(t *testing.T) {
+		if out, err := exec.Command(gojatlsBinary(t), "-e", "require('http')").CombinedOutput(); err != nil {
+			t.Skipf("no http module in this build yet: %s", out)
+		}
+		// A connection per request, as the tls client makes.
+		client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+		runClusterExample(t, "cluster-http.js", func() (string, error) {
+			res, err := client.Get(fmt.Sprintf("http://127.0.0.1:%d/", examplePort))
+			if err != nil {
+				return "", err
+			}
+			defer res.Body.Close()
+			b, err := io.ReadAll(res.Body)
+			if err == nil && res.StatusCode != 200 {
+				err = fmt.Errorf("status %d", res.StatusCode)
+			}
+			return string(b), err
+		})
+	})
 	t.Run("tls", func(t *testing.T) {
 		ca, err := os.ReadFile(filepath.Join("examples", "server-cert.pem"))
 		if err != nil {
