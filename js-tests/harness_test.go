@@ -4,7 +4,7 @@
 // starts with "SKIP:" and that exits with 0 is reported as skipped with the
 // rest of that line.
 // A script whose first line is "// gojatls: --legacy-crypto" runs with that
-// option. Scripts under child_process/ run with process.execPath (Argv0)
+// option. Scripts under child_process/ and cluster/ run with process.execPath (Argv0)
 // set to a gojatls binary built once per test run, so that fork() can start
 // gojatls children. Files under fixtures/ or node_modules/, and files whose name starts with
 // "_", are helpers, not tests; differential/ is run by TestDifferential and
@@ -109,7 +109,7 @@ func runScript(t *testing.T, script string) {
 	}
 	first, _, _ := strings.Cut(string(src), "\n")
 	argv0 := "gojatls"
-	if filepath.Base(filepath.Dir(abs)) == "child_process" {
+	if dir := filepath.Base(filepath.Dir(abs)); dir == "child_process" || dir == "cluster" {
 		argv0 = gojatlsBinary(t)
 	}
 	var stdout, stderr bytes.Buffer

@@ -5,6 +5,7 @@ import (
 	"github.com/gojatls/gojatls/modules/assert"
 	"github.com/gojatls/gojatls/modules/buffer"
 	childprocess "github.com/gojatls/gojatls/modules/child_process"
+	"github.com/gojatls/gojatls/modules/cluster"
 	"github.com/gojatls/gojatls/modules/console"
 	"github.com/gojatls/gojatls/modules/constants"
 	"github.com/gojatls/gojatls/modules/crypto"
@@ -34,6 +35,7 @@ var builtinModules = []*jsbridge.Module{
 	assert.Module,
 	buffer.Module,
 	childprocess.Module,
+	cluster.Module,
 	console.Module,
 	constants.Module,
 	crypto.Module,

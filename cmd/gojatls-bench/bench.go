@@ -108,7 +108,7 @@ func median(xs []float64) (float64, bool) {
 
 // bench runs the whole measurement and prints it.
 func bench(c *config) error {
-	cl, err := newClient(c.examples, c.goDefaultKex)
+	cl, err := newClient(c.examples, c.port, c.goDefaultKex)
 	if err != nil {
 		return err
 	}

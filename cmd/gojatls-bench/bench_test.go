@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -66,5 +68,29 @@ func TestProcReaders(t *testing.T) {
 	}
 	if n, err := openFileLimit(os.Getpid()); err != nil || n <= 0 {
 		t.Fatalf("open-file limit %d, %v", n, err)
+	}
+}
+
+// The bench's copy of the documented script differs from it only in the
+// port; a script that does not name port 8000 exactly once is refused.
+func TestWithPort(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "js-tests", "examples", "tls-server.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := withPort(src, 43210)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out, []byte("server.listen(43210, function() {")) {
+		t.Fatalf("no listen(43210) in:\n%s", out)
+	}
+	if back := bytes.Replace(out, []byte("listen(43210,"), []byte("listen(8000,"), 1); !bytes.Equal(back, src) {
+		t.Fatalf("the copy differs in more than the port:\n%s", out)
+	}
+	for _, bad := range []string{"server.listen(8001, f);", "server.listen(8000, f); server.listen(8000, g);"} {
+		if _, err := withPort([]byte(bad), 1); err == nil {
+			t.Fatalf("%q was accepted", bad)
+		}
 	}
 }

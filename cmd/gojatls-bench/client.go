@@ -33,7 +33,7 @@ type client struct {
 	chunk      []byte
 }
 
-func newClient(examples string, goDefaultKex bool) (*client, error) {
+func newClient(examples string, port int, goDefaultKex bool) (*client, error) {
 	cert, err := tls.LoadX509KeyPair(filepath.Join(examples, "client-cert.pem"), filepath.Join(examples, "client-key.pem"))
 	if err != nil {
 		return nil, err

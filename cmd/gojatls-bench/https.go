@@ -18,10 +18,10 @@ import (
 )
 
 // The HTTPS figures: https.markdown's example server (hello world,
-// js-tests/examples/https-server.js, unmodified) under gojatls and node,
-// and the same server written with Go's net/http (HTTP/1.1 over
-// crypto/tls), on port 8000 with the examples' RSA-2048 key. The load
-// generator sends GET / and reads "hello world\n": over 8 keep-alive
+// js-tests/examples/https-server.js, run from a copy with the port
+// rewritten, as tls-server.js is) under gojatls and node, and the same
+// server written with Go's net/http (HTTP/1.1 over crypto/tls), on the
+// bench's port with the examples' RSA-2048 key. The load generator sends GET / and reads "hello world\n": over 8 keep-alive
 // connections, and with a new TLS connection for each request (which asks
 // for Connection: close, so that the server closes first and TIME_WAIT
 // stays on its side).
@@ -32,14 +32,26 @@ const httpsHello = "hello world\n"
 // httpsConns is how many keep-alive connections the first figure uses.
 const httpsConns = 8
 
-// keysDir makes the directory https-server.js runs in: the examples' key
-// and certificate where the script reads them (test/fixtures/keys/agent2-*).
+// keysDir makes the directory https-server.js runs in: its copy listening
+// on c.port, and the examples' key and certificate where the script reads
+// them (test/fixtures/keys/agent2-*).
 func keysDir(c *config) (string, error) {
 	dir, err := os.MkdirTemp("", "gojatls-bench-https")
 	if err != nil {
 		return "", err
 	}
 	c.tmpDirs = append(c.tmpDirs, dir)
+	src, err := os.ReadFile(filepath.Join(c.examples, "https-server.js"))
+	if err != nil {
+		return "", err
+	}
+	script, err := withPort(src, c.port)
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "https-server.js"), script, 0o644); err != nil {
+		return "", err
+	}
 	keys := filepath.Join(dir, "test", "fixtures", "keys")
 	if err := os.MkdirAll(keys, 0o755); err != nil {
 		return "", err
@@ -57,9 +69,9 @@ func keysDir(c *config) (string, error) {
 }
 
 // httpsCommand is the command line of the HTTPS server of kind k, run in
-// the keys directory.
-func httpsCommand(c *config, k kind) *exec.Cmd {
-	script := filepath.Join(c.examples, "https-server.js")
+// the keys directory (dir).
+func httpsCommand(c *config, k kind, dir string) *exec.Cmd {
+	script := filepath.Join(dir, "https-server.js")
 	switch k {
 	case kindGojatls:
 		return exec.Command(c.gojatlsBin, script)
@@ -70,7 +82,7 @@ func httpsCommand(c *config, k kind) *exec.Cmd {
 		if err != nil {
 			self = os.Args[0]
 		}
-		return exec.Command(self, "-serve-go-https", fmt.Sprintf(":%d", port))
+		return exec.Command(self, "-serve-go-https", fmt.Sprintf(":%d", c.port))
 	}
 }
 
@@ -95,13 +107,13 @@ func serveGoHTTPS(args []string) {
 	fatal(srv.ListenAndServeTLS(filepath.Join(keys, "agent2-cert.pem"), filepath.Join(keys, "agent2-key.pem")))
 }
 
-// startHTTPSServer starts an HTTPS server of kind k once port 8000 is
-// free and returns when it accepts connections.
+// startHTTPSServer starts an HTTPS server of kind k once the bench's
+// port is free and returns when it accepts connections.
 func startHTTPSServer(c *config, k kind, dir string) (*serverProc, error) {
-	if err := waitPortFree(60 * time.Second); err != nil {
+	if err := waitPortFree(c.port, 60*time.Second); err != nil {
 		return nil, err
 	}
-	cmd := httpsCommand(c, k)
+	cmd := httpsCommand(c, k, dir)
 	cmd.Dir = dir
 	p := &serverProc{kind: k, cmd: cmd, exited: make(chan struct{}), stderr: &capped{}}
 	cmd.Stdout, cmd.Stderr = io.Discard, p.stderr
@@ -115,7 +127,7 @@ func startHTTPSServer(c *config, k kind, dir string) (*serverProc, error) {
 	}()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		conn, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), time.Second)
+		conn, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", c.port), time.Second)
 		if err == nil {
 			_ = conn.Close()
 			return p, nil
@@ -168,8 +180,8 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 // httpsRequest is what the load generator sends; the close form is for
 // a new connection per request.
 const (
-	httpsRequest      = "GET / HTTP/1.1\r\nHost: localhost:8000\r\n\r\n"
-	httpsCloseRequest = "GET / HTTP/1.1\r\nHost: localhost:8000\r\nConnection: close\r\n\r\n"
+	httpsRequest      = "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"
+	httpsCloseRequest = "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
 )
 
 // httpsGet makes one request on a new connection.

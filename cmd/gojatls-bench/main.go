@@ -8,9 +8,11 @@
 //	go run ./cmd/gojatls-bench          # full run, a few minutes
 //	go run ./cmd/gojatls-bench -quick   # under a minute
 //
-// The servers take turns on port 8000 (the script's port), one round at a
-// time (gojatls, node, Go, gojatls, node, Go, ...), so that drift of the
-// machine spreads over all three. With -profile DIR it also writes CPU and
+// The servers take turns on one port, one round at a time (gojatls, node,
+// Go, gojatls, node, Go, ...), so that drift of the machine spreads over all
+// three. The script runs from a copy that listens on a port the bench
+// chose instead of 8000 (script.go), so that the examples tests, which use
+// 8000, may run meanwhile. With -profile DIR it also writes CPU and
 // allocation profiles of gojatls under the handshake and throughput loads.
 package main
 
@@ -48,10 +50,10 @@ type config struct {
 
 	repo     string // repository root
 	examples string // js-tests/examples
+	scripts  string // the copy of tls-server.js that listens on port
+	port     int    // the servers' port
 	tmpDirs  []string
 }
-
-const port = 8000
 
 func main() {
 	// Re-executed server modes (see serve.go).
@@ -149,8 +151,8 @@ func run() int {
 	return 0
 }
 
-// setup finds the repository, raises the open-file limit, builds gojatls
-// and looks for node.
+// setup finds the repository, copies the script with the bench's port,
+// raises the open-file limit, builds gojatls and looks for node.
 func setup(c *config) error {
 	if c.repo == "" {
 		dir, err := os.Getwd()
@@ -171,7 +173,7 @@ func setup(c *config) error {
 		c.repo = dir
 	}
 	c.examples = filepath.Join(c.repo, "js-tests", "examples")
-	if _, err := os.Stat(filepath.Join(c.examples, "tls-server.js")); err != nil {
+	if err := prepareScript(c); err != nil {
 		return err
 	}
 

@@ -29,7 +29,7 @@ func profiles(c *config, cl *client) error {
 	fmt.Printf("profiles of gojatls (the runtime in this program, with pprof) into %s\n", dir)
 	for _, phase := range []string{"handshake", "throughput", "idle"} {
 		prefix := filepath.Join(dir, phase)
-		args := []string{"-serve-profiled", prefix, c.examples}
+		args := []string{"-serve-profiled", prefix, c.scripts}
 		if c.profileJS {
 			args = append(args, "js")
 		}

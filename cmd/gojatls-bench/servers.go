@@ -28,8 +28,8 @@ var kindNames = [...]string{"gojatls", "node", "pure Go"}
 
 func (k kind) String() string { return kindNames[k] }
 
-// serverProc is a running echo server: a child process listening on
-// 127.0.0.1:8000.
+// serverProc is a running echo server: a child process listening on the
+// bench's port.
 type serverProc struct {
 	kind   kind
 	cmd    *exec.Cmd
@@ -75,18 +75,18 @@ func serverCommand(c *config, k kind) *exec.Cmd {
 		if err != nil {
 			self = os.Args[0]
 		}
-		return exec.Command(self, "-serve-go", fmt.Sprintf("127.0.0.1:%d", port), c.examples)
+		return exec.Command(self, "-serve-go", fmt.Sprintf("127.0.0.1:%d", c.port), c.scripts)
 	}
 }
 
-// startServer starts cmd in the examples directory once port 8000 is free
+// startServer starts cmd in the script's directory once the port is free
 // and returns when it has printed "server bound". The script prints one
 // line per connection; those are read and dropped.
 func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, error) {
-	if err := waitPortFree(60 * time.Second); err != nil {
+	if err := waitPortFree(c.port, 60*time.Second); err != nil {
 		return nil, err
 	}
-	cmd.Dir = c.examples
+	cmd.Dir = c.scripts
 	cmd.Env = append(os.Environ(), env...)
 	p := &serverProc{kind: k, cmd: cmd, exited: make(chan struct{}), stderr: &capped{}}
 	cmd.Stderr = p.stderr
@@ -152,9 +152,9 @@ func (p *serverProc) stop() {
 	}
 }
 
-// waitPortFree waits until nothing listens on port 8000 (another run or a
-// test may hold it).
-func waitPortFree(limit time.Duration) error {
+// waitPortFree waits until nothing listens on port (the previous server
+// may still be closing it).
+func waitPortFree(port int, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for {
 		ln, err := net.Listen("tcp", fmt.Sprintf(":%d", port))

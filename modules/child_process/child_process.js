@@ -217,7 +217,15 @@ var spawn = exports.spawn = function (file, args, options) {
   var envPairs = [];
   for (var key in env) {
     if (ipcFd < 0 || key !== 'NODE_CHANNEL_FD') {
-      envPairs.push(key + '=' + env[key]);
+      var pair = key + '=' + env[key];
+      if (pair.indexOf('\u0000') !== -1) {
+        // The environment is C strings: later Node refuses these too.
+        var nulError = new TypeError('The property \'options.env[\'' + key.replace(/\u0000/g, '\\0') +
+                                '\']\' must be a string without null bytes');
+        nulError.code = 'ERR_INVALID_ARG_VALUE';
+        throw nulError;
+      }
+      envPairs.push(pair);
     }
   }
   if (ipcFd >= 0) {
@@ -534,6 +542,21 @@ exports.fork = function (modulePath /* , args, options */) {
   });
 };
 
+// emitMessage emits a received message: 'internalMessage' for Node's own
+// (an object whose cmd starts with NODE_), 'message' for the others.
+function emitMessage(target, message, handle) {
+  var event = 'message';
+  if (message !== null && typeof message === 'object' &&
+      typeof message.cmd === 'string' && message.cmd.indexOf('NODE_') === 0) {
+    event = 'internalMessage';
+  }
+  if (handle === undefined) {
+    target.emit(event, message);
+  } else {
+    target.emit(event, message, handle);
+  }
+}
+
 // setupChannel gives target (a ChildProcess, or process in a forked child)
 // send(), disconnect(), connected, and 'message', 'internalMessage' and
 // 'disconnect' events over channel, a channel handle. Messages are JSON,
@@ -558,17 +581,13 @@ function setupChannel(target, channel) {
     var message = JSON.parse(line);
     if (handle !== undefined) {
       // A message with a handle: a received server handle, for
-      // server.listen(handle) (null if the descriptor could not be used).
-      target.emit('message', message.msg, handle === null ? undefined : handle);
+      // server.listen(handle) (undefined if the descriptor could not be
+      // used). As in Node 0.7, Node's own messages (cluster's) go to
+      // 'internalMessage' with their handle too.
+      emitMessage(target, message.msg, handle === null ? undefined : handle);
       return;
     }
-    // A message whose cmd starts with NODE_ is Node's own.
-    if (message !== null && typeof message === 'object' &&
-        typeof message.cmd === 'string' && message.cmd.indexOf('NODE_') === 0) {
-      target.emit('internalMessage', message);
-    } else {
-      target.emit('message', message);
-    }
+    emitMessage(target, message);
   });
 
   // send(message, [sendHandle]) sends message as JSON. After disconnect
@@ -636,7 +655,12 @@ function setupChannel(target, channel) {
 }
 
 // _forkChild is called at start-up in a process whose environment has
-// NODE_CHANNEL_FD: process gets the channel to its parent.
+// NODE_CHANNEL_FD: process gets the channel to its parent. A cluster worker
+// (NODE_UNIQUE_ID set too) then tells its master that it is online, before
+// its script runs, as Node 0.7.4's start-up did.
 exports._forkChild = function (fd) {
   setupChannel(process, binding.openChannel(fd));
+  if ('NODE_UNIQUE_ID' in process.env) {
+    require('cluster')._setupWorker();
+  }
 };

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -196,7 +197,7 @@ func spawn(e *jsbridge.Env, opts *spawnOptions, onexit goja.Value) goja.Value {
 		}
 		if s.feedDst != nil {
 			c.stdinFeed = s.feedDst
-			go feedInput(s.feedIn, s.feedDst)
+			go feedInput(stdinLock(e), s.feedIn, s.feedDst)
 		}
 	}
 	c.stopAtEnd = e.AfterEnd(c.endWithRuntime)
@@ -323,10 +324,32 @@ func (c *child) copyOutput(src *os.File, dst io.Writer) {
 }
 
 // feedInput copies the runtime's stdin (when it is not a file) to the
-// child until either side ends.
-func feedInput(src io.Reader, dst *os.File) {
-	_, _ = io.Copy(dst, src)
+// child until either side ends. Children that run at once share it as
+// children given one descriptor do: each read goes to one of them. mu
+// serializes their reads of src.
+func feedInput(mu *sync.Mutex, src io.Reader, dst *os.File) {
+	buf := make([]byte, readSize)
+	for {
+		mu.Lock()
+		n, err := src.Read(buf)
+		mu.Unlock()
+		if n > 0 {
+			if _, werr := dst.Write(buf[:n]); werr != nil {
+				break
+			}
+		}
+		if err != nil {
+			break
+		}
+	}
 	_ = dst.Close()
+}
+
+type stdinLockKey struct{}
+
+// stdinLock is the lock of the runtime's stdin for feedInput.
+func stdinLock(e *jsbridge.Env) *sync.Mutex {
+	return e.Local(stdinLockKey{}, func() any { return &sync.Mutex{} }).(*sync.Mutex)
 }
 
 // reaped runs on the loop once the process has ended.

@@ -797,6 +797,11 @@ Server.prototype.listen = function () {
     throw new Error('Server is already listening');
   }
   debug('setupListenHandle', network, address);
+  // In a cluster worker the master listens and the worker accepts on its
+  // socket, as Node 0.7.4's listen() asked cluster._getServer.
+  if ('NODE_UNIQUE_ID' in process.env && require('cluster')._getServer(this, network, address)) {
+    return this;
+  }
   this._handle = newHandle(this);
   if (this._unref) {
     this._handle.unref();
