@@ -149,9 +149,6 @@ func runClusterExample(t *testing.T, script string, get func() (string, error)) 
 
 func TestClusterExamples(t *testing.T) {
 	t.Run("http", func(t *testing.T) {
-		if out, err := exec.Command(gojatlsBinary(t), "-e", "require('http')").CombinedOutput(); err != nil {
-			t.Skipf("no http module in this build yet: %s", out)
-		}
 		// A connection per request, as the tls client makes.
 		client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
 		runClusterExample(t, "cluster-http.js", func() (string, error) {
