@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -81,6 +82,7 @@ type Runtime struct {
 	vm   *goja.Runtime
 	env  *jsbridge.Env
 	loop *loop
+	busy atomic.Int64 // nanoseconds the loop goroutine spent running (LoopBusy)
 
 	cwd     string
 	environ []string
@@ -213,12 +215,14 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	})
 	defer stop()
 
+	began := time.Now()
 	r.topLevel(func() error {
 		if err := r.preload(); err != nil {
 			return err
 		}
 		return start()
 	})
+	r.busy.Add(int64(time.Since(began)))
 	for !r.stopped(ctx) {
 		r.turn(ctx)
 	}
@@ -227,6 +231,15 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 		return 1, ctx.Err()
 	}
 	return r.exitCode, nil
+}
+
+// LoopBusy is how long the loop goroutine has spent running the program
+// (the main script, ticks, timers and posted work; not waiting) since Run
+// began. The loop is the serial part of every connection, so its busy time
+// per connection bounds what one process can serve: the benchmark reports
+// it. Any goroutine may call it.
+func (r *Runtime) LoopBusy() time.Duration {
+	return time.Duration(r.busy.Load())
 }
 
 // stopped reports whether the loop must not run anything more: the program
@@ -242,6 +255,7 @@ func (r *Runtime) stopped(ctx context.Context) bool {
 // its own (a getter, a toString), and nothing JS does there may escape the
 // loop as a Go panic.
 func (r *Runtime) turn(ctx context.Context) {
+	began := time.Now()
 	r.runTicks()
 	r.loop.runTimers(time.Now(), func(fn func()) {
 		if !r.stopped(ctx) {
@@ -262,6 +276,7 @@ func (r *Runtime) turn(ctx context.Context) {
 		r.guard(j.fn)
 	}
 	r.loop.recycle(jobs)
+	r.busy.Add(int64(time.Since(began)))
 	if r.stopped(ctx) || r.ticksQueued {
 		return // ticks left for the next pass: no waiting
 	}

@@ -121,3 +121,21 @@ func TestRunTwice(t *testing.T) {
 		t.Fatalf("second run: %v", err)
 	}
 }
+
+// TestLoopBusyCountsJS: the JS a timer runs counts in LoopBusy (a busy
+// wait of 30 ms in a timer, as Date sees it), and so does the main script.
+func TestLoopBusyCountsJS(t *testing.T) {
+	var out, errb bytes.Buffer
+	rt := New(Options{Dir: t.TempDir(), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
+	code, err := rt.RunString(context.Background(), "main.js", `
+		function spin(ms) { var end = Date.now() + ms; while (Date.now() < end) {} }
+		spin(20);
+		setTimeout(function () { spin(30); }, 10);
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d, %v; stderr %q", code, err, errb.String())
+	}
+	if busy := rt.LoopBusy(); busy < 50*time.Millisecond {
+		t.Fatalf("LoopBusy %v after 50 ms of JS", busy)
+	}
+}
