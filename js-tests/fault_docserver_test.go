@@ -1,6 +1,6 @@
 package jstests
 
-// No client kills a server (DESIGN.md decision 8). The documentation's TLS
+// No client kills a server (README: Compatibility). The documentation's TLS
 // echo server (examples/tls-server.js, listening on port 0 instead of
 // 8000), which has no 'error' listener, meets clients that misbehave after
 // the handshake: each must end only its own connection. After each one a

@@ -1,7 +1,7 @@
 package jstests
 
 // Errors after the handshake say what happened, with OpenSSL's reason and
-// Node's code (COMPAT.md, Error texts): the fault tests' echo server
+// Node's code (README: Compatibility, After the handshake): the fault tests' echo server
 // reports the code of each 'error' on its streams.
 
 import (

@@ -1,4 +1,4 @@
-// Only the globals Node 0.7 had are enumerable (COMPAT.md): scripts check
+// Only the globals Node 0.7 had are enumerable: scripts check
 // for leaked globals with for-in. Today's Node has more (setImmediate,
 // structuredClone, ...), so the exact list is checked for gojatls only.
 var assert = require('assert');

@@ -112,7 +112,7 @@ exports.equalBuffers = function (a, b) {
 };
 
 // isGojatls is true under gojatls, for checks of its own documented
-// choices (DESIGN.md) where Node 0.7 behaved differently.
+// choices (README: Compatibility) where Node 0.7 behaved differently.
 exports.isGojatls = Boolean(process.versions && process.versions.go);
 
 // noErrors makes an 'error' on any of the sockets fail the test.

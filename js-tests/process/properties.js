@@ -18,7 +18,7 @@ assert.strictEqual(typeof process.versions.openssl, 'string');
 assert.strictEqual(typeof process.arch, 'string');
 assert.strictEqual(typeof process.execPath, 'string');
 if (process.version === 'v0.7.4') {
-  // COMPAT.md: what 0.7 scripts check before using TLS.
+  // What 0.7 scripts check before using TLS.
   assert.strictEqual(process.versions.node, '0.7.4');
   assert.ok(/^1\.0\.\d[a-z]?$/.test(process.versions.openssl));
   assert.strictEqual(process.features.tls_npn, true);

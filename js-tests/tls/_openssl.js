@@ -5,7 +5,7 @@ var path = require('path');
 var fixtures = path.join(__dirname, '..', 'fixtures');
 
 // Security level 0 and TLS 1.0 allowed, for tests with 2012-era material
-// (COMPAT.md: OpenSSL 3 on Debian refuses it otherwise).
+// (OpenSSL 3 on Debian refuses it otherwise).
 var legacyConf = path.join(fixtures, 'openssl-legacy.cnf');
 
 // available(cb): cb(true) when openssl can be run. Tests print 'SKIP: ...'

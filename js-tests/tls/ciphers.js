@@ -29,7 +29,8 @@ var steps = [
     }, next);
   },
   function (next) {
-    // Go chooses among the allowed suites by its own preference (COMPAT.md):
+    // Go chooses among the allowed suites by its own preference (README:
+    // Compatibility):
     // the list here leaves one that an RSA server can use.
     pair('HIGH:!aNULL:!AESGCM:!CHACHA20:!AES128:!SHA256:!SHA384:@STRENGTH', undefined, function (cipher, protocol) {
       seen.push(cipher.name + ' ' + protocol);

@@ -33,7 +33,7 @@ type ClientOptions struct {
 
 // serverConfig is the crypto/tls configuration a server shares between its
 // handshakes. Verification of a client certificate is ours (see certs), so
-// Go only asks for one; COMPAT.md: requestCert alone requests a certificate,
+// Go only asks for one; as OpenSSL: requestCert alone requests a certificate,
 // with rejectUnauthorized a missing one fails the handshake.
 //
 // A server that starts its handshakes with this configuration (a

@@ -14,7 +14,7 @@ import (
 	"github.com/gojatls/gojatls/jsbridge"
 )
 
-// TLS errors carry OpenSSL's names, as Node's did (COMPAT.md, Error texts):
+// TLS errors carry OpenSSL's names, as Node's did (README: Compatibility):
 // the message and the reason property are OpenSSL's reason string, and
 // code is Node's name for it, "ERR_SSL_" and the reason in capitals
 // ('ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC'). What Go reports is
@@ -39,7 +39,7 @@ var goReasons = []struct{ goText, reason string }{
 	{"invalid signature by the", "bad signature"},
 	{"Finished message was incorrect", "digest check failed"},
 	// A TLS 1.2 client asking a server to renegotiate: crypto/tls servers
-	// cannot (COMPAT.md), and refuse it.
+	// cannot, and refuse it.
 	{"when waiting for *tls.helloRequestMsg", "no renegotiation"},
 	{"renegotiation", "no renegotiation"},
 }

@@ -50,7 +50,7 @@ func protocolList(e *jsbridge.Env, v goja.Value, name string) []string {
 // selectProtocol applies NPN's rule on the server: the first protocol of
 // the server's list that the client offers. With no overlap the server
 // records the client's first protocol as its npnProtocol and answers
-// nothing (COMPAT.md), so the handshake never fails over it.
+// nothing (README: Compatibility), so the handshake never fails over it.
 func selectProtocol(server, client []string) (selected string, agreed bool) {
 	for _, s := range server {
 		for _, c := range client {

@@ -19,7 +19,7 @@ type session struct {
 	verified   bool   // the peer's chain was checked
 	authErr    string // "" when it verified
 	servername string
-	npn        string          // server: the NPN result (COMPAT.md)
+	npn        string          // server: the NPN result (over ALPN)
 	sessions   *clientSessions // client: its session cache
 }
 

@@ -70,7 +70,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		},
 		// warnUnverified prints the once-per-process warning about a
 		// server certificate accepted only because rejectUnauthorized was
-		// left at its default (DESIGN.md decision 2).
+		// left at its default (README: Compatibility, Warnings).
 		"warnUnverified": func(call goja.FunctionCall) goja.Value {
 			e.Host().Warn("tls-unverified", "tls.connect accepted a server certificate that did not verify ("+
 				call.Argument(0).String()+") because rejectUnauthorized was not set; "+

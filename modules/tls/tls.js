@@ -53,7 +53,8 @@ CleartextStream.prototype._secure = function (session, info) {
 // set them: socket (the net.Socket under it), pair (its SecurePair) and
 // encrypted (pair.encrypted). A stream that tls.createServer or
 // tls.connect made has no SecurePair or socket object: they are made on
-// first use (DESIGN.md decision 9), as views of the connection. Assigning
+// first use, as views of the connection (no goja object a script does
+// not ask for). Assigning
 // any of them makes it an ordinary property.
 function lazyProperty(name, make) {
   Object.defineProperty(CleartextStream.prototype, name, {
@@ -430,7 +431,7 @@ function globMatches(parts, name) {
 // gives its server sockets: an error after the handshake (a client that
 // resets, a bad record) reaches the script's listeners, and with none it
 // only ends that connection, instead of throwing (as 0.7 did, through
-// pipe()) and taking down the server (DESIGN.md decision 8).
+// pipe()) and taking down the server (README: Compatibility).
 Server.prototype._onSecureConnection = function (handle, session, info) {
   debug('server onhandshakedone');
   var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });

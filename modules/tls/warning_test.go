@@ -13,7 +13,7 @@ import (
 
 // A client that goes ahead with an unverified server only because
 // rejectUnauthorized was left at its default gets one warning per process
-// (DESIGN.md decision 2); --no-warnings and an explicit false silence it.
+// (README: Compatibility, Warnings); --no-warnings and an explicit false silence it.
 const warnScript = `
 var tls = require('tls'), fs = require('fs');
 var server = tls.createServer({ key: fs.readFileSync(KEY), cert: fs.readFileSync(CERT) },
