@@ -29,7 +29,7 @@ func (r *Runtime) bootstrap() error {
 	}
 	r.vm = goja.New()
 	r.errorPositions = map[goja.Value]file.Position{}
-	r.env = jsbridge.NewEnv(r.vm, r)
+	r.env = jsbridge.NewEnv(r.vm, (*host)(r))
 	builtins := map[string]*jsbridge.Module{}
 	for _, m := range builtinModules {
 		builtins[m.Name] = m

@@ -21,8 +21,8 @@ type runtimes struct {
 	list []weak.Pointer[goja.Runtime]
 }
 
-// NewRuntime implements jsbridge.Host.
-func (r *Runtime) NewRuntime() *goja.Runtime {
+// newVMRuntime implements jsbridge.Host's NewRuntime.
+func (r *Runtime) newVMRuntime() *goja.Runtime {
 	vm := goja.New()
 	r.others.mu.Lock()
 	defer r.others.mu.Unlock()

@@ -14,13 +14,13 @@ type keyLog struct {
 	w     io.Writer
 }
 
-// TLSKeyLog implements jsbridge.Host: Options.TLSKeyLog, else the file
+// tlsKeyLog implements jsbridge.Host's TLSKeyLog: Options.TLSKeyLog, else the file
 // Options.TLSKeyLogFile or SSLKEYLOGFILE names, opened for appending at the
 // first call and closed when the program ends. As Node does for
 // --tls-keylog, the first call warns that the key material is written
 // there; a file that cannot be opened or written gets one warning and no
 // key log. A write error never fails a handshake.
-func (r *Runtime) TLSKeyLog() io.Writer {
+func (r *Runtime) tlsKeyLog() io.Writer {
 	if r.keyLog.ready {
 		return r.keyLog.w
 	}
@@ -40,14 +40,14 @@ func (r *Runtime) TLSKeyLog() io.Writer {
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(r.cwd, path)
 	}
-	r.Warn("tls-keylog", "TLS connections are insecure: their secret key material is written to "+name+
+	r.warn("tls-keylog", "TLS connections are insecure: their secret key material is written to "+name+
 		" (--tls-keylog or SSLKEYLOGFILE)")
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		r.Warn("tls-keylog-failed", "Failed to write TLS keylog (this warning will not be repeated): "+err.Error())
+		r.warn("tls-keylog-failed", "Failed to write TLS keylog (this warning will not be repeated): "+err.Error())
 		return nil
 	}
-	r.AfterEnd(func() { _ = f.Close() })
+	r.afterEnd(func() { _ = f.Close() })
 	r.keyLog.w = &keyLogWriter{w: f, r: r}
 	return r.keyLog.w
 }
@@ -62,8 +62,8 @@ type keyLogWriter struct {
 
 func (k *keyLogWriter) Write(p []byte) (int, error) {
 	if _, err := k.w.Write(p); err != nil && !k.failed.Swap(true) {
-		k.r.Post(func() {
-			k.r.Warn("tls-keylog-failed", "Failed to write TLS keylog (this warning will not be repeated): "+err.Error())
+		k.r.post(func() {
+			k.r.warn("tls-keylog-failed", "Failed to write TLS keylog (this warning will not be repeated): "+err.Error())
 		})
 	}
 	return len(p), nil

@@ -277,7 +277,7 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 	binding.Set("isStdoutTTY", isTerminal(r.stdout))
 	binding.Set("isStderrTTY", isTerminal(r.stderr))
 	binding.Set("isStdinTTY", isTerminal(r.stdin))
-	r.AfterEnd(p.stopSignals)
+	r.afterEnd(p.stopSignals)
 	return proc, binding
 }
 
@@ -379,7 +379,7 @@ func (p *processState) watchSignal(name string, sig syscall.Signal) {
 	r := p.r
 	go func() {
 		for range ch {
-			r.Post(func() {
+			r.post(func() {
 				if r.listenerCount(name) == 0 {
 					signal.Reset(sig)
 					_ = kill(os.Getpid(), sig)
@@ -431,10 +431,10 @@ func (p *processState) startStdin(onEvent goja.Value) {
 			n, err := src.Read(buf)
 			if n > 0 {
 				chunk := append([]byte(nil), buf[:n]...)
-				r.Post(func() { r.env.Call(onEvent, goja.Undefined(), r.env.NewBuffer(chunk)) })
+				r.post(func() { r.env.Call(onEvent, goja.Undefined(), r.env.NewBuffer(chunk)) })
 			}
 			if err != nil {
-				r.Post(func() {
+				r.post(func() {
 					s.handle.Close()
 					if err.Error() == "EOF" {
 						r.env.Call(onEvent, goja.Undefined(), goja.Null())

@@ -77,6 +77,14 @@ type Options struct {
 
 // Runtime is one JS world: a goja VM, its event loop and its process. A
 // Runtime runs one program; make a new one for each.
+//
+// Who calls what: an embedder calls one of the Run functions (RunFile,
+// RunString, RunStdin, Eval, RunREPL) once, from any goroutine; it becomes
+// the loop goroutine, the only one that touches the JS world, and returns
+// when the program ends or its context does (cancel the context to stop
+// the program from another goroutine). LoopBusy may be called from any
+// goroutine at any time. Native modules (Options.Modules) reach the
+// runtime through jsbridge.Env and its Host, never through these methods.
 type Runtime struct {
 	opts Options
 	vm   *goja.Runtime
@@ -115,7 +123,7 @@ type Runtime struct {
 	foreignFrames map[goja.Value][]goja.StackFrame
 
 	// ctx is Host.Context: it ends (end) once the loop has stopped; the
-	// AfterEnd functions then run, and shutdown waits for them (atEnd).
+	// afterEnd functions then run, and shutdown waits for them (atEnd).
 	ctx    context.Context
 	end    context.CancelFunc
 	endMu  sync.Mutex
@@ -303,8 +311,8 @@ func (r *Runtime) topLevel(fn func() error) {
 	}
 }
 
-// Call implements jsbridge.Host.
-func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
+// call implements jsbridge.Host's Call.
+func (r *Runtime) call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, bool) {
 	if r.exiting {
 		return goja.Undefined(), false
 	}
@@ -335,8 +343,8 @@ func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 	return res, true
 }
 
-// Try implements jsbridge.Host.
-func (r *Runtime) Try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, error) {
+// try implements jsbridge.Host's Try.
+func (r *Runtime) try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	f, ok := goja.AssertFunction(fn)
 	if !ok {
 		return nil, fmt.Errorf("not a function")
@@ -359,26 +367,15 @@ func toAny(vs []goja.Value) []any {
 	return out
 }
 
-// Post implements jsbridge.Host.
-func (r *Runtime) Post(fn func()) { r.loop.post(fn, nil) }
+// post implements jsbridge.Host's Post.
+func (r *Runtime) post(fn func()) { r.loop.post(fn, nil) }
 
-// PostOr implements jsbridge.Host.
-func (r *Runtime) PostOr(fn, cleanup func()) { r.loop.post(fn, cleanup) }
+// postOr implements jsbridge.Host's PostOr.
+func (r *Runtime) postOr(fn, cleanup func()) { r.loop.post(fn, cleanup) }
 
-// Require implements jsbridge.Host.
-func (r *Runtime) Require(name string) goja.Value { return r.modules.requireBuiltin(name) }
-
-// Cwd implements jsbridge.Host.
-func (r *Runtime) Cwd() string { return r.cwd }
-
-var _ jsbridge.Host = (*Runtime)(nil)
-
-// Context implements jsbridge.Host.
-func (r *Runtime) Context() context.Context { return r.ctx }
-
-// AfterEnd implements jsbridge.Host. A function registered once the
+// afterEnd implements jsbridge.Host's AfterEnd. A function registered once the
 // runtime has ended runs at once.
-func (r *Runtime) AfterEnd(fn func()) (stop func() bool) {
+func (r *Runtime) afterEnd(fn func()) (stop func() bool) {
 	r.endMu.Lock()
 	if r.ended {
 		r.endMu.Unlock()
@@ -407,17 +404,8 @@ func (r *Runtime) runAtEnd(fn func()) {
 	fn()
 }
 
-// Stdio implements jsbridge.Host.
-func (r *Runtime) Stdio() (io.Reader, io.Writer, io.Writer) { return r.stdin, r.stdout, r.stderr }
-
-// Environ implements jsbridge.Host.
-func (r *Runtime) Environ() []string { return r.environ }
-
-// LegacyCrypto implements jsbridge.Host.
-func (r *Runtime) LegacyCrypto() bool { return r.opts.LegacyCrypto }
-
-// Warn implements jsbridge.Host.
-func (r *Runtime) Warn(key, text string) {
+// warn implements jsbridge.Host's Warn.
+func (r *Runtime) warn(key, text string) {
 	if r.opts.NoWarnings || r.warned[key] {
 		return
 	}
@@ -438,7 +426,7 @@ func (r *Runtime) shutdown() {
 	r.atEnd.Wait()
 }
 
-// AfterFunc implements jsbridge.Host.
-func (r *Runtime) AfterFunc(d time.Duration, fn func()) (cancel func()) {
+// afterFunc implements jsbridge.Host's AfterFunc.
+func (r *Runtime) afterFunc(d time.Duration, fn func()) (cancel func()) {
 	return r.loop.afterFunc(d, fn)
 }
