@@ -129,8 +129,13 @@ func TestLoadConcurrentConnections(t *testing.T) {
 	t.Logf("done after %v", time.Since(start))
 }
 
-// echoErr writes msg and reads it back.
+// echoErr writes msg and reads it back, within hangGuard from now (a
+// connection's deadline runs from each echo, not from its dial: under load
+// the first echo of 2,000 connections and the second may be far apart).
 func echoErr(c io.ReadWriter, msg string) error {
+	if dl, ok := c.(interface{ SetDeadline(time.Time) error }); ok {
+		_ = dl.SetDeadline(time.Now().Add(hangGuard))
+	}
 	if _, err := c.Write([]byte(msg)); err != nil {
 		return err
 	}
