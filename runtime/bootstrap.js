@@ -60,14 +60,12 @@
     return ticks.length > 0;
   }
 
-  // invoke calls a callback from the loop, then runs a pass (the I/O the
-  // loop took with this callback's may be waiting).
-  function invoke(callback, self, args) {
-    var result = callback.apply(self, args);
+  // afterCallback runs a pass after a callback from the loop (the I/O the
+  // loop took with this callback's may be waiting), when ticks are queued.
+  function afterCallback() {
     if (ticks.length > 0) {
       tickPass();
     }
-    return result;
   }
 
   process.exitCode = undefined;
@@ -314,5 +312,5 @@
     require('child_process')._forkChild(channelFd);
   }
 
-  return { invoke: invoke, runTicks: runTicks };
+  return { afterCallback: afterCallback, runTicks: runTicks };
 })

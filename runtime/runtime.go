@@ -103,11 +103,11 @@ type Runtime struct {
 	process *goja.Object
 	proc    *processState
 
-	// invoke is the JS function that calls a callback and then runs a
-	// pass of the nextTick queue; tickPass runs a pass on its own (see
-	// bootstrap.js and ticks.go).
-	invoke   goja.Callable
-	tickPass goja.Callable
+	// afterCallback is the JS function that runs a pass of the nextTick
+	// queue after a callback, if ticks are queued; tickPass runs the
+	// turn's passes (see bootstrap.js and ticks.go).
+	afterCallback goja.Callable
+	tickPass      goja.Callable
 	// ticksQueued is set while the nextTick queue may hold ticks.
 	ticksQueued bool
 	inJS        bool
@@ -332,8 +332,16 @@ func (r *Runtime) call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 	var res goja.Value
 	failed := false
 	r.topLevel(func() error {
+		f, ok := goja.AssertFunction(fn)
+		if !ok {
+			failed = true
+			panic(r.vm.NewTypeError("callback is not a function"))
+		}
 		var err error
-		res, err = r.invoke(goja.Undefined(), fn, this, r.vm.NewArray(toAny(args)...))
+		res, err = f(this, args...)
+		if err == nil && r.ticksQueued {
+			_, err = r.afterCallback(goja.Undefined())
+		}
 		failed = err != nil
 		return err
 	})
@@ -357,14 +365,6 @@ func (r *Runtime) try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.
 	r.inJS = false
 	r.runTicks()
 	return res, err
-}
-
-func toAny(vs []goja.Value) []any {
-	out := make([]any, len(vs))
-	for i, v := range vs {
-		out[i] = v
-	}
-	return out
 }
 
 // post implements jsbridge.Host's Post.

@@ -107,12 +107,12 @@ function Socket(options) {
   if (typeof options === 'number') {
     options = { fd: options }; // Node 0.4's new Socket(fd)
   }
-  options = options || {};
-  this.destroyed = false;
-  this.readable = false;
-  this.writable = false;
-  this.allowHalfOpen = Boolean(options.allowHalfOpen);
-  this.server = null;
+  if (!options) {
+    return;
+  }
+  if (options.allowHalfOpen) {
+    this.allowHalfOpen = true;
+  }
   if (options.handle) {
     this._attach(options.handle);
   } else if (options.fd !== undefined && options.fd !== null) {
@@ -123,9 +123,13 @@ util.inherits(Socket, Stream);
 exports.Socket = Socket;
 exports.Stream = Socket;
 
-// A socket's internal state starts from these defaults on the prototype,
-// so that a socket holds only what differs (a server may hold many
-// thousands).
+// A socket's state starts from these defaults on the prototype, so that a
+// socket holds only what differs (a server may hold many thousands).
+Socket.prototype.destroyed = false;
+Socket.prototype.readable = false;
+Socket.prototype.writable = false;
+Socket.prototype.allowHalfOpen = false;
+Socket.prototype.server = null;
 Socket.prototype._handle = null;
 Socket.prototype._paused = false;
 Socket.prototype._encoding = null;
@@ -142,7 +146,7 @@ Socket.prototype._destroySoon = false;
 Socket.prototype._gotEOF = false;
 Socket.prototype._shutdownDone = false;
 Socket.prototype._errorEmitted = false;
-Socket.prototype._stats = null;
+Socket.prototype._closedHandle = null; // the handle of a destroyed socket: its counts and peer
 Socket.prototype._peer = null;
 Socket.prototype._unrefd = false;
 Socket.prototype._reader = null;
@@ -160,7 +164,7 @@ function initSocket(socket) {
   socket._gotEOF = false;
   socket._shutdownDone = false;
   socket._errorEmitted = false;
-  socket._stats = null;
+  socket._closedHandle = null;
   socket._peer = null;
   socket.destroyed = false;
 }
@@ -266,11 +270,11 @@ Object.defineProperty(Socket.prototype, 'readyState', {
   }
 });
 
+// A destroyed socket keeps reporting what its connection read and wrote,
+// and its peer: its closed handle still knows them.
 function handleStat(socket, name) {
-  if (socket._handle) {
-    return socket._handle[name]();
-  }
-  return socket._stats ? socket._stats[name] : 0;
+  var handle = socket._handle || socket._closedHandle;
+  return handle ? handle[name]() : 0;
 }
 Object.defineProperty(Socket.prototype, 'bytesRead', {
   get: function () { return handleStat(this, 'bytesRead'); }
@@ -286,8 +290,9 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
 });
 
 function peer(socket) {
-  if (!socket._peer && socket._handle) {
-    var addr = socket._handle.remoteAddress();
+  var handle = socket._handle || socket._closedHandle;
+  if (!socket._peer && handle) {
+    var addr = handle.remoteAddress();
     socket._peer = addr !== null && typeof addr === 'object' ? addr : {};
   }
   return socket._peer || {};
@@ -532,23 +537,33 @@ Socket.prototype._destroy = function (exception, cb) {
     return;
   }
   this.destroyed = true;
-  this._stopConnectTimer();
+  // (What is at its default already is left alone: a socket holds only
+  // what differs.)
+  if (this._connectTimer !== null) {
+    this._stopConnectTimer();
+  }
   if (this._connectReq) {
     this._connectReq.cancel();
     this._connectReq = null;
   }
-  this._connecting = false;
-  this._connectQueue = null;
-  this._connectQueueSize = 0;
-  this._pendingEnd = false;
-  this.readable = false;
-  this.writable = false;
+  if (this._connecting) {
+    this._connecting = false;
+  }
+  if (this._connectQueue !== null) {
+    this._connectQueue = null;
+    this._connectQueueSize = 0;
+  }
+  if (this._pendingEnd) {
+    this._pendingEnd = false;
+  }
+  if (this.readable) {
+    this.readable = false;
+  }
+  if (this.writable) {
+    this.writable = false;
+  }
   if (this._handle) {
-    this._stats = {
-      bytesRead: this._handle.bytesRead(),
-      bytesWritten: this._handle.bytesWritten()
-    };
-    peer(this);
+    this._closedHandle = this._handle;
     this._handle.destroy();
     this._handle = null;
   }
