@@ -211,8 +211,8 @@ Socket.prototype._setReader = function (reader) {
   }
 };
 
-// A pipe kept in Go. stream.pipe() offers its ondata listener here; while
-// it is this socket's only 'data' listener, dest is a socket with a
+// A pipe kept in Go. stream.pipe() offers its pipe here; while its ondata
+// is this socket's only 'data' listener, dest is a socket with a
 // connection, and none of the methods ondata calls (this.emit, dest.write,
 // this.pause) is replaced, the handle hands what it reads to dest's handle
 // itself (modules/net/route.go), which is what ondata would do, without
@@ -221,8 +221,37 @@ Socket.prototype._setReader = function (reader) {
 Socket.prototype._goPipe = null;
 Socket.prototype._goPipeSources = null; // sources waiting for this socket to connect
 
-Socket.prototype._pipeInGo = function (dest, ondata) {
-  this._goPipe = { dest: dest, ondata: ondata };
+// _canPipeLazily: a pipe from this socket into dest may keep its listeners
+// unmade (stream.js, events.js) while both sockets use EventEmitter's own
+// methods, have no other lazy listeners, and nobody listens for
+// 'newListener' or has changed the warning's limit (pipe()'s on() calls
+// would have been seen). The pipe's listeners are then made only when
+// someone looks at them; an echo server's connections never do.
+Socket.prototype._canPipeLazily = function (dest) {
+  return dest instanceof Socket && standardEmitter(this) && standardEmitter(dest);
+};
+
+function standardEmitter(socket) {
+  var events = socket._events;
+  return socket._lazyListeners === null && socket._maxListeners === undefined &&
+      !(events && events.newListener) && fewListeners(events) &&
+      socket.on === emitterOn && socket.addListener === emitterOn &&
+      socket.emit === emitterEmit && socket.removeListener === emitterRemove &&
+      socket.listeners === emitterListeners && socket.removeAllListeners === emitterRemoveAll;
+}
+
+// fewListeners: pipe()'s own (at most three an event) would not make the
+// lists of 'end', 'close' or 'error' long enough for the leak warning.
+function fewListeners(events) {
+  return !events || (count(events.end) < 5 && count(events.close) < 5 && count(events.error) < 5);
+}
+
+function count(list) {
+  return !list ? 0 : typeof list === 'function' ? 1 : list.length;
+}
+
+Socket.prototype._pipeInGo = function (dest, pipe) {
+  this._goPipe = pipe;
   if (dest instanceof Socket && dest._handle === null && dest._connecting) {
     if (dest._goPipeSources === null) {
       dest._goPipeSources = [];
@@ -241,15 +270,24 @@ Socket.prototype._listenersChanged = function (type) {
 Socket.prototype._syncGoPipe = function () {
   var pipe = this._goPipe;
   var listeners = this._events ? this._events.data : undefined;
-  if (listeners !== pipe.ondata &&
-      !(Array.isArray(listeners) && listeners.indexOf(pipe.ondata) !== -1)) {
-    this._goPipe = null; // that pipe is gone
+  var only;
+  if (pipe.fns === null) { // its listeners are lazy: ondata comes after those in _events
+    only = pipe.live && (!listeners || (Array.isArray(listeners) && listeners.length === 0));
+    if (!pipe.live) {
+      this._goPipe = null; // that pipe is gone
+    }
+  } else {
+    var ondata = pipe.fns.ondata;
+    only = listeners === ondata;
+    if (!only && !(Array.isArray(listeners) && listeners.indexOf(ondata) !== -1)) {
+      this._goPipe = null;
+    }
   }
   if (!this._handle) {
     return;
   }
   var dest = pipe.dest;
-  var inGo = listeners === pipe.ondata && dest instanceof Socket &&
+  var inGo = only && dest instanceof Socket &&
       dest._handle !== null && dest.writable && dest.write === socketWrite &&
       this.pause === socketPause && this.emit === emitterEmit;
   this._handle.route(inGo ? dest._handle : null);
@@ -595,6 +633,10 @@ Socket.prototype.resume = function () {
 var socketWrite = Socket.prototype.write;
 var socketPause = Socket.prototype.pause;
 var emitterEmit = EventEmitter.prototype.emit;
+var emitterOn = EventEmitter.prototype.on;
+var emitterRemove = EventEmitter.prototype.removeListener;
+var emitterListeners = EventEmitter.prototype.listeners;
+var emitterRemoveAll = EventEmitter.prototype.removeAllListeners;
 
 // Replacing write, pause or emit on a socket after pipe() (a spy, a
 // wrapper) must see every chunk, as in Node, where ondata calls them per
