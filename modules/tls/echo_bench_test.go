@@ -16,7 +16,9 @@ package tls_test
 // GOJATLS_ECHO_PROFILE=DIR makes the child write CPU and allocation
 // profiles of the measured window into DIR (echo-gojatls-cpu.pprof,
 // echo-gojatls-allocs-base.pprof and echo-gojatls-allocs.pprof; idle-* for the idle
-// benchmark); GOJATLS_ECHO_MEMRATE=512 samples allocations finely (slowly).
+// benchmark); GOJATLS_ECHO_MEMRATE=512 samples allocations finely (slowly),
+// GOJATLS_ECHO_JSPROFILE=1 adds goja's profile of the JS functions
+// (echo-gojatls-js.pprof).
 // Benchmarks are not tests: nothing here asserts a time.
 
 import (
@@ -39,6 +41,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dop251/goja"
 
 	"github.com/gojatls/gojatls/runtime"
 )
@@ -110,7 +114,7 @@ func serveEcho(mode string) {
 		fail(fmt.Errorf("unknown mode %q", mode))
 	}
 	fmt.Printf("port %d\n", <-ports)
-	var cpuFile *os.File
+	var cpuFile, jsFile *os.File
 	var prefix string
 	in := bufio.NewScanner(os.Stdin)
 	for in.Scan() {
@@ -134,8 +138,22 @@ func serveEcho(mode string) {
 				fail(err)
 			}
 			cpuFile = f
+			if os.Getenv("GOJATLS_ECHO_JSPROFILE") != "" {
+				js, err := os.Create(prefix + "-js.pprof")
+				if err != nil {
+					fail(err)
+				}
+				if err := goja.StartProfile(js); err != nil {
+					fail(err)
+				}
+				jsFile = js
+			}
 			fmt.Println("ok")
 		case "stop":
+			if jsFile != nil {
+				goja.StopProfile()
+				_ = jsFile.Close()
+			}
 			if cpuFile != nil {
 				pprof.StopCPUProfile()
 				_ = cpuFile.Close()
