@@ -55,7 +55,7 @@ func (r *Runtime) bootstrap() error {
 			panic(err)
 		}
 		obj := res.ToObject(r.vm)
-		r.afterCallback, _ = goja.AssertFunction(obj.Get("afterCallback"))
+		r.invoke, _ = goja.AssertFunction(obj.Get("invoke"))
 		r.tickPass, _ = goja.AssertFunction(obj.Get("runTicks"))
 		r.defineGlobals()
 	})

@@ -103,11 +103,11 @@ type Runtime struct {
 	process *goja.Object
 	proc    *processState
 
-	// afterCallback is the JS function that runs a pass of the nextTick
-	// queue after a callback, if ticks are queued; tickPass runs the
-	// turn's passes (see bootstrap.js and ticks.go).
-	afterCallback goja.Callable
-	tickPass      goja.Callable
+	// invoke is the JS function that calls a callback and then runs a
+	// pass of the nextTick queue; tickPass runs the turn's passes (see
+	// bootstrap.js and ticks.go).
+	invoke   goja.Callable
+	tickPass goja.Callable
 	// ticksQueued is set while the nextTick queue may hold ticks.
 	ticksQueued bool
 	inJS        bool
@@ -332,16 +332,8 @@ func (r *Runtime) call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 	var res goja.Value
 	failed := false
 	r.topLevel(func() error {
-		f, ok := goja.AssertFunction(fn)
-		if !ok {
-			failed = true
-			panic(r.vm.NewTypeError("callback is not a function"))
-		}
 		var err error
-		res, err = f(this, args...)
-		if err == nil && r.ticksQueued {
-			_, err = r.afterCallback(goja.Undefined())
-		}
+		res, err = r.invoke(goja.Undefined(), r.invokeArgs(fn, this, args)...)
 		failed = err != nil
 		return err
 	})
@@ -365,6 +357,21 @@ func (r *Runtime) try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.
 	r.inJS = false
 	r.runTicks()
 	return res, err
+}
+
+// invokeArgs are bootstrap.js's invoke arguments for calling fn: up to
+// eight arguments are passed as they are, more in an array.
+func (r *Runtime) invokeArgs(fn, this goja.Value, args []goja.Value) []goja.Value {
+	out := make([]goja.Value, 3, 3+8)
+	out[0], out[1], out[2] = fn, this, r.vm.ToValue(len(args))
+	if len(args) <= 8 {
+		return append(out, args...)
+	}
+	vals := make([]any, len(args))
+	for i, a := range args {
+		vals[i] = a
+	}
+	return append(out, r.vm.NewArray(vals...))
 }
 
 // post implements jsbridge.Host's Post.

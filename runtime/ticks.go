@@ -8,7 +8,7 @@ package runtime
 // and check watchers, once per turn of the loop, after the timers and I/O
 // that were ready. A tick that keeps queueing itself therefore never
 // starves timers or I/O. gojatls runs a pass after every callback
-// (bootstrap.js's afterCallback) and at the start of every turn of the loop, where
+// (bootstrap.js's invoke) and at the start of every turn of the loop, where
 // further passes follow at once while no timer or posted work is ready (so
 // that a chain of ticks does not pay for a turn each); the loop does not
 // wait for I/O while ticks are queued.
