@@ -60,10 +60,24 @@
     return ticks.length > 0;
   }
 
-  // invoke calls a callback from the loop, then runs a pass (the I/O the
-  // loop took with this callback's may be waiting).
-  function invoke(callback, self, args) {
-    var result = callback.apply(self, args);
+  // invoke calls a callback from the loop with n arguments (a..h, or the
+  // array a when n is more than 8: no array is made for a few), then runs
+  // a pass (the I/O the loop took with this callback's may be waiting)
+  // before the promise jobs that goja runs once the call returns.
+  function invoke(callback, self, n, a, b, c, d, e, f, g, h) {
+    var result;
+    switch (n) {
+      case 0: result = callback.call(self); break;
+      case 1: result = callback.call(self, a); break;
+      case 2: result = callback.call(self, a, b); break;
+      case 3: result = callback.call(self, a, b, c); break;
+      case 4: result = callback.call(self, a, b, c, d); break;
+      case 5: result = callback.call(self, a, b, c, d, e); break;
+      case 6: result = callback.call(self, a, b, c, d, e, f); break;
+      case 7: result = callback.call(self, a, b, c, d, e, f, g); break;
+      case 8: result = callback.call(self, a, b, c, d, e, f, g, h); break;
+      default: result = callback.apply(self, a);
+    }
     if (ticks.length > 0) {
       tickPass();
     }

@@ -42,7 +42,7 @@ func (r *Runtime) catch(fn func() error) (err error) {
 		if x := recover(); x != nil {
 			err = panicError(x)
 		}
-		if r.guardDepth == 0 && isInterrupt(err) {
+		if r.guardDepth == 0 && err != nil && isInterrupt(err) {
 			r.clearInterrupts()
 		}
 	}()

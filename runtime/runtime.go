@@ -104,7 +104,7 @@ type Runtime struct {
 	proc    *processState
 
 	// invoke is the JS function that calls a callback and then runs a
-	// pass of the nextTick queue; tickPass runs a pass on its own (see
+	// pass of the nextTick queue; tickPass runs the turn's passes (see
 	// bootstrap.js and ticks.go).
 	invoke   goja.Callable
 	tickPass goja.Callable
@@ -333,7 +333,7 @@ func (r *Runtime) call(fn goja.Value, this goja.Value, args ...goja.Value) (goja
 	failed := false
 	r.topLevel(func() error {
 		var err error
-		res, err = r.invoke(goja.Undefined(), fn, this, r.vm.NewArray(toAny(args)...))
+		res, err = r.invoke(goja.Undefined(), r.invokeArgs(fn, this, args)...)
 		failed = err != nil
 		return err
 	})
@@ -359,12 +359,19 @@ func (r *Runtime) try(fn goja.Value, this goja.Value, args ...goja.Value) (goja.
 	return res, err
 }
 
-func toAny(vs []goja.Value) []any {
-	out := make([]any, len(vs))
-	for i, v := range vs {
-		out[i] = v
+// invokeArgs are bootstrap.js's invoke arguments for calling fn: up to
+// eight arguments are passed as they are, more in an array.
+func (r *Runtime) invokeArgs(fn, this goja.Value, args []goja.Value) []goja.Value {
+	out := make([]goja.Value, 3, 3+8)
+	out[0], out[1], out[2] = fn, this, r.vm.ToValue(len(args))
+	if len(args) <= 8 {
+		return append(out, args...)
 	}
-	return out
+	vals := make([]any, len(args))
+	for i, a := range args {
+		vals[i] = a
+	}
+	return append(out, r.vm.NewArray(vals...))
 }
 
 // post implements jsbridge.Host's Post.

@@ -128,7 +128,9 @@ func TestLoopBusyCountsJS(t *testing.T) {
 	var out, errb bytes.Buffer
 	rt := New(Options{Dir: t.TempDir(), Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
 	code, err := rt.RunString(context.Background(), "main.js", `
-		function spin(ms) { var end = Date.now() + ms; while (Date.now() < end) {} }
+		// Date.now() has whole milliseconds: waiting until it passes end
+		// takes more than ms.
+		function spin(ms) { var end = Date.now() + ms; while (Date.now() <= end) {} }
 		spin(20);
 		setTimeout(function () { spin(30); }, 10);
 	`)

@@ -24,6 +24,38 @@ function newEvents() {
 // listeners for type (undefined: for any) change or are handed out: a
 // socket whose bytes may bypass JS while only a pipe listens to it
 // (net.js).
+//
+// An emitter's _lazyListeners, when not null, holds listeners that are not
+// made yet (stream.js: those of a pipe between two sockets, which a
+// connection would otherwise pay for in functions and list changes). They
+// come after those in _events, in their order; lazy.listening(emitter,
+// type) says whether it has some for type, lazy.emit(emitter, type, arg)
+// calls them, and lazy.make() adds them to _events (and makes
+// _lazyListeners null) once anyone adds a listener for that event, asks
+// for the listeners or removes them all. Until then, removing a listener
+// never concerns them: nobody has them.
+EventEmitter.prototype._lazyListeners = null;
+
+function makeLazy(emitter, type) {
+  var lazy = emitter._lazyListeners;
+  if (lazy !== null && lazy !== undefined && (type === undefined || lazy.listening(emitter, type))) {
+    lazy.make();
+  }
+}
+
+// _append adds a listener without 'newListener' or a warning: lazy
+// listeners being made, which were added when they were given.
+EventEmitter._append = function (emitter, type, listener) {
+  if (!emitter._events) emitter._events = newEvents();
+  var list = emitter._events[type];
+  if (!list) {
+    emitter._events[type] = listener;
+  } else if (isArray(list)) {
+    list.push(listener);
+  } else {
+    emitter._events[type] = [list, listener];
+  }
+};
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   if (!this._events) this._events = newEvents();
@@ -32,6 +64,10 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 
 EventEmitter.prototype.emit = function emit(type) {
   var events = this._events;
+  var lazy = this._lazyListeners;
+  if (lazy !== null && lazy !== undefined && lazy.listening(this, type)) {
+    return emitWithLazy(this, lazy, type, arguments);
+  }
 
   // An 'error' nobody listens for is thrown.
   if (type === 'error') {
@@ -88,10 +124,24 @@ EventEmitter.prototype.emit = function emit(type) {
   return true;
 };
 
+// emitWithLazy is emit for an event that lazy listeners listen to: those
+// in _events, then the lazy ones, all as they were when emit began.
+function emitWithLazy(emitter, lazy, type, args) {
+  var handler = emitter._events ? emitter._events[type] : undefined;
+  var list = typeof handler === 'function' ? [handler] : isArray(handler) ? handler.slice() : [];
+  var rest = Array.prototype.slice.call(args, 1);
+  for (var i = 0; i < list.length; i++) {
+    list[i].apply(emitter, rest);
+  }
+  lazy.emit(emitter, type, args[1]);
+  return true;
+}
+
 EventEmitter.prototype.addListener = function addListener(type, listener) {
   if (typeof listener !== 'function') {
     throw new Error('addListener only takes instances of Function');
   }
+  makeLazy(this, type);
   if (!this._events) this._events = newEvents();
 
   // 'newListener' goes out before the listener is added, so adding the
@@ -176,6 +226,7 @@ EventEmitter.prototype.removeListener = function removeListener(type,
 };
 
 EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  makeLazy(this, arguments.length === 0 ? undefined : type);
   if (arguments.length === 0) {
     this._events = newEvents();
     if (this._listenersChanged !== undefined) this._listenersChanged(undefined);
@@ -191,6 +242,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
 // listeners returns the emitter's own array for the event (made on demand),
 // so changing it changes who is called, as the 0.7 docs say.
 EventEmitter.prototype.listeners = function listeners(type) {
+  makeLazy(this, type);
   if (!this._events) this._events = newEvents();
   var list = this._events[type];
   if (!list) {

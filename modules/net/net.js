@@ -107,12 +107,12 @@ function Socket(options) {
   if (typeof options === 'number') {
     options = { fd: options }; // Node 0.4's new Socket(fd)
   }
-  options = options || {};
-  this.destroyed = false;
-  this.readable = false;
-  this.writable = false;
-  this.allowHalfOpen = Boolean(options.allowHalfOpen);
-  this.server = null;
+  if (!options) {
+    return;
+  }
+  if (options.allowHalfOpen) {
+    this.allowHalfOpen = true;
+  }
   if (options.handle) {
     this._attach(options.handle);
   } else if (options.fd !== undefined && options.fd !== null) {
@@ -123,9 +123,13 @@ util.inherits(Socket, Stream);
 exports.Socket = Socket;
 exports.Stream = Socket;
 
-// A socket's internal state starts from these defaults on the prototype,
-// so that a socket holds only what differs (a server may hold many
-// thousands).
+// A socket's state starts from these defaults on the prototype, so that a
+// socket holds only what differs (a server may hold many thousands).
+Socket.prototype.destroyed = false;
+Socket.prototype.readable = false;
+Socket.prototype.writable = false;
+Socket.prototype.allowHalfOpen = false;
+Socket.prototype.server = null;
 Socket.prototype._handle = null;
 Socket.prototype._paused = false;
 Socket.prototype._encoding = null;
@@ -142,7 +146,7 @@ Socket.prototype._destroySoon = false;
 Socket.prototype._gotEOF = false;
 Socket.prototype._shutdownDone = false;
 Socket.prototype._errorEmitted = false;
-Socket.prototype._stats = null;
+Socket.prototype._closedHandle = null; // the handle of a destroyed socket: its counts and peer
 Socket.prototype._peer = null;
 Socket.prototype._unrefd = false;
 Socket.prototype._reader = null;
@@ -160,7 +164,7 @@ function initSocket(socket) {
   socket._gotEOF = false;
   socket._shutdownDone = false;
   socket._errorEmitted = false;
-  socket._stats = null;
+  socket._closedHandle = null;
   socket._peer = null;
   socket.destroyed = false;
 }
@@ -207,8 +211,8 @@ Socket.prototype._setReader = function (reader) {
   }
 };
 
-// A pipe kept in Go. stream.pipe() offers its ondata listener here; while
-// it is this socket's only 'data' listener, dest is a socket with a
+// A pipe kept in Go. stream.pipe() offers its pipe here; while its ondata
+// is this socket's only 'data' listener, dest is a socket with a
 // connection, and none of the methods ondata calls (this.emit, dest.write,
 // this.pause) is replaced, the handle hands what it reads to dest's handle
 // itself (modules/net/route.go), which is what ondata would do, without
@@ -217,8 +221,37 @@ Socket.prototype._setReader = function (reader) {
 Socket.prototype._goPipe = null;
 Socket.prototype._goPipeSources = null; // sources waiting for this socket to connect
 
-Socket.prototype._pipeInGo = function (dest, ondata) {
-  this._goPipe = { dest: dest, ondata: ondata };
+// _canPipeLazily: a pipe from this socket into dest may keep its listeners
+// unmade (stream.js, events.js) while both sockets use EventEmitter's own
+// methods, have no other lazy listeners, and nobody listens for
+// 'newListener' or has changed the warning's limit (pipe()'s on() calls
+// would have been seen). The pipe's listeners are then made only when
+// someone looks at them; an echo server's connections never do.
+Socket.prototype._canPipeLazily = function (dest) {
+  return dest instanceof Socket && standardEmitter(this) && standardEmitter(dest);
+};
+
+function standardEmitter(socket) {
+  var events = socket._events;
+  return socket._lazyListeners === null && socket._maxListeners === undefined &&
+      !(events && events.newListener) && fewListeners(events) &&
+      socket.on === emitterOn && socket.addListener === emitterOn &&
+      socket.emit === emitterEmit && socket.removeListener === emitterRemove &&
+      socket.listeners === emitterListeners && socket.removeAllListeners === emitterRemoveAll;
+}
+
+// fewListeners: pipe()'s own (at most three an event) would not make the
+// lists of 'end', 'close' or 'error' long enough for the leak warning.
+function fewListeners(events) {
+  return !events || (count(events.end) < 5 && count(events.close) < 5 && count(events.error) < 5);
+}
+
+function count(list) {
+  return !list ? 0 : typeof list === 'function' ? 1 : list.length;
+}
+
+Socket.prototype._pipeInGo = function (dest, pipe) {
+  this._goPipe = pipe;
   if (dest instanceof Socket && dest._handle === null && dest._connecting) {
     if (dest._goPipeSources === null) {
       dest._goPipeSources = [];
@@ -237,15 +270,24 @@ Socket.prototype._listenersChanged = function (type) {
 Socket.prototype._syncGoPipe = function () {
   var pipe = this._goPipe;
   var listeners = this._events ? this._events.data : undefined;
-  if (listeners !== pipe.ondata &&
-      !(Array.isArray(listeners) && listeners.indexOf(pipe.ondata) !== -1)) {
-    this._goPipe = null; // that pipe is gone
+  var only;
+  if (pipe.fns === null) { // its listeners are lazy: ondata comes after those in _events
+    only = pipe.live && (!listeners || (Array.isArray(listeners) && listeners.length === 0));
+    if (!pipe.live) {
+      this._goPipe = null; // that pipe is gone
+    }
+  } else {
+    var ondata = pipe.fns.ondata;
+    only = listeners === ondata;
+    if (!only && !(Array.isArray(listeners) && listeners.indexOf(ondata) !== -1)) {
+      this._goPipe = null;
+    }
   }
   if (!this._handle) {
     return;
   }
   var dest = pipe.dest;
-  var inGo = listeners === pipe.ondata && dest instanceof Socket &&
+  var inGo = only && dest instanceof Socket &&
       dest._handle !== null && dest.writable && dest.write === socketWrite &&
       this.pause === socketPause && this.emit === emitterEmit;
   this._handle.route(inGo ? dest._handle : null);
@@ -266,11 +308,11 @@ Object.defineProperty(Socket.prototype, 'readyState', {
   }
 });
 
+// A destroyed socket keeps reporting what its connection read and wrote,
+// and its peer: its closed handle still knows them.
 function handleStat(socket, name) {
-  if (socket._handle) {
-    return socket._handle[name]();
-  }
-  return socket._stats ? socket._stats[name] : 0;
+  var handle = socket._handle || socket._closedHandle;
+  return handle ? handle[name]() : 0;
 }
 Object.defineProperty(Socket.prototype, 'bytesRead', {
   get: function () { return handleStat(this, 'bytesRead'); }
@@ -286,8 +328,9 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
 });
 
 function peer(socket) {
-  if (!socket._peer && socket._handle) {
-    var addr = socket._handle.remoteAddress();
+  var handle = socket._handle || socket._closedHandle;
+  if (!socket._peer && handle) {
+    var addr = handle.remoteAddress();
     socket._peer = addr !== null && typeof addr === 'object' ? addr : {};
   }
   return socket._peer || {};
@@ -532,23 +575,33 @@ Socket.prototype._destroy = function (exception, cb) {
     return;
   }
   this.destroyed = true;
-  this._stopConnectTimer();
+  // (What is at its default already is left alone: a socket holds only
+  // what differs.)
+  if (this._connectTimer !== null) {
+    this._stopConnectTimer();
+  }
   if (this._connectReq) {
     this._connectReq.cancel();
     this._connectReq = null;
   }
-  this._connecting = false;
-  this._connectQueue = null;
-  this._connectQueueSize = 0;
-  this._pendingEnd = false;
-  this.readable = false;
-  this.writable = false;
+  if (this._connecting) {
+    this._connecting = false;
+  }
+  if (this._connectQueue !== null) {
+    this._connectQueue = null;
+    this._connectQueueSize = 0;
+  }
+  if (this._pendingEnd) {
+    this._pendingEnd = false;
+  }
+  if (this.readable) {
+    this.readable = false;
+  }
+  if (this.writable) {
+    this.writable = false;
+  }
   if (this._handle) {
-    this._stats = {
-      bytesRead: this._handle.bytesRead(),
-      bytesWritten: this._handle.bytesWritten()
-    };
-    peer(this);
+    this._closedHandle = this._handle;
     this._handle.destroy();
     this._handle = null;
   }
@@ -580,6 +633,10 @@ Socket.prototype.resume = function () {
 var socketWrite = Socket.prototype.write;
 var socketPause = Socket.prototype.pause;
 var emitterEmit = EventEmitter.prototype.emit;
+var emitterOn = EventEmitter.prototype.on;
+var emitterRemove = EventEmitter.prototype.removeListener;
+var emitterListeners = EventEmitter.prototype.listeners;
+var emitterRemoveAll = EventEmitter.prototype.removeAllListeners;
 
 // Replacing write, pause or emit on a socket after pipe() (a spy, a
 // wrapper) must see every chunk, as in Node, where ondata calls them per

@@ -130,7 +130,7 @@ func newPair(e *jsbridge.Env, owner *goja.Object, ctx *crypto.SecureContext, opt
 				return
 			}
 			c := newConn(e, p.tc)
-			e.Call(owner.Get("_onSecure"), owner, c.Handle(), s.object(e), s.info(e))
+			e.Call(owner.Get("_onSecure"), owner, s.args(e, c.Handle())...)
 		}, closePipe)
 	}()
 	return e.NewWrapped(pairProto(e), p)

@@ -198,7 +198,7 @@ func (s *server) handshake(raw net.Conn, ready netmod.Ready) {
 		return func() {
 			ready(tc, readSize, func(c *netmod.Conn) {
 				c.SetErrorFunc(ioError)
-				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, c.Handle(), sess.object(s.e), sess.info(s.e))
+				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, sess.args(s.e, c.Handle())...)
 			})
 		}, closeConn
 	})

@@ -49,33 +49,32 @@ func (p peerKeyError) Error() string { return string(p) }
 
 func (s *session) authorized() bool { return s.verified && s.authErr == "" }
 
-// info is what JS sets on the CleartextStream when it becomes secure.
-func (s *session) info(e *jsbridge.Env) *goja.Object {
-	o := e.VM.NewObject()
-	o.Set("authorized", s.authorized())
+// args are the arguments of a handshake's callback into JS: the handle,
+// then this session's JS object and what the CleartextStream records
+// (its _secure): authorized, authorizationError (undefined when none),
+// servername, npnProtocol and alpnProtocol (false when none).
+func (s *session) args(e *jsbridge.Env, handle *goja.Object) []goja.Value {
+	authErr := goja.Undefined()
 	if s.authErr != "" {
-		o.Set("authorizationError", s.authErr)
-	}
-	if s.servername != "" {
-		o.Set("servername", s.servername)
-	} else {
-		o.Set("servername", false)
+		authErr = e.VM.ToValue(s.authErr)
 	}
 	npn := s.npn
 	if npn == "" {
 		npn = s.state.NegotiatedProtocol
 	}
-	if npn != "" {
-		o.Set("npnProtocol", npn)
-	} else {
-		o.Set("npnProtocol", false)
+	return []goja.Value{
+		handle, s.object(e), e.VM.ToValue(s.authorized()), authErr,
+		stringOrFalse(e, s.servername), stringOrFalse(e, npn), stringOrFalse(e, s.state.NegotiatedProtocol),
 	}
-	if p := s.state.NegotiatedProtocol; p != "" {
-		o.Set("alpnProtocol", p)
-	} else {
-		o.Set("alpnProtocol", false)
+}
+
+// stringOrFalse is s, or false when it is empty: Node's value of a
+// servername or protocol that was not given.
+func stringOrFalse(e *jsbridge.Env, s string) goja.Value {
+	if s == "" {
+		return e.VM.ToValue(false)
 	}
-	return o
+	return e.VM.ToValue(s)
 }
 
 type sessionProtoKey struct{}

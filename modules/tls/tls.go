@@ -50,8 +50,8 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			return h
 		},
 		// connect(network, address, context, options, callback) dials and
-		// handshakes on a goroutine, then calls
-		// callback(err, handle, session, info) on the loop.
+		// handshakes on a goroutine, then calls callback(err, handle,
+		// session, ...) on the loop (session.args).
 		"connect": func(call goja.FunctionCall) goja.Value {
 			network, address := call.Argument(0).String(), call.Argument(1).String()
 			ctx := mustContext(e, call.Argument(2))
@@ -168,7 +168,7 @@ func connect(e *jsbridge.Env, network, address string, ctx *crypto.SecureContext
 			e.Call(cb, goja.Undefined(), e.SysError(err, "connect"))
 		default:
 			c := newConn(e, conn.(*tls.Conn))
-			e.Call(cb, goja.Undefined(), goja.Null(), c.Handle(), sess.object(e), sess.info(e))
+			e.Call(cb, goja.Undefined(), append([]goja.Value{goja.Null()}, sess.args(e, c.Handle())...)...)
 		}
 	})
 	return req.Object()

@@ -37,16 +37,27 @@ CleartextStream.prototype._pair = null; // the SecurePair of a pair's stream
 CleartextStream.prototype._socketView = null; // socket, once asked for
 CleartextStream.prototype._connectionPair = null; // pair, once asked for
 
-// _secure records what the handshake established.
-CleartextStream.prototype._secure = function (session, info) {
+// _secure records what the handshake established (Go's handshake
+// callbacks pass session and these as their arguments after the handle),
+// where it differs from the defaults.
+CleartextStream.prototype._secure = function (session, authorized, authorizationError, servername,
+                                              npnProtocol, alpnProtocol) {
   this._tls = session;
-  this.authorized = info.authorized;
-  if (!info.authorized && info.authorizationError !== undefined) {
-    this.authorizationError = info.authorizationError;
+  if (this.authorized !== authorized) {
+    this.authorized = authorized;
   }
-  this.npnProtocol = info.npnProtocol;
-  this.alpnProtocol = info.alpnProtocol;
-  this.servername = info.servername;
+  if (!authorized && authorizationError !== undefined) {
+    this.authorizationError = authorizationError;
+  }
+  if (this.npnProtocol !== npnProtocol) {
+    this.npnProtocol = npnProtocol;
+  }
+  if (this.alpnProtocol !== alpnProtocol) {
+    this.alpnProtocol = alpnProtocol;
+  }
+  if (this.servername !== servername) {
+    this.servername = servername;
+  }
 };
 
 // The 0.7.4 properties of a CleartextStream, as its pipe(pair, socket)
@@ -426,16 +437,21 @@ function globMatches(parts, name) {
   return name.slice(end) === parts[last];
 }
 
-// _onSecureConnection: Go finished a handshake (handle, session, info).
+// _onSecureConnection: Go finished a handshake (handle, then _secure's
+// arguments).
 // The stream always has an 'error' listener of its own, as today's Node
 // gives its server sockets: an error after the handshake (a client that
 // resets, a bad record) reaches the script's listeners, and with none it
 // only ends that connection, instead of throwing (as 0.7 did, through
 // pipe()) and taking down the server (README: Compatibility).
-Server.prototype._onSecureConnection = function (handle, session, info) {
+Server.prototype._onSecureConnection = function (handle, session, authorized, authorizationError,
+                                                 servername, npnProtocol, alpnProtocol) {
   debug('server onhandshakedone');
-  var stream = new CleartextStream({ allowHalfOpen: this.allowHalfOpen });
-  stream._secure(session, info);
+  var stream = new CleartextStream(null);
+  if (this.allowHalfOpen) {
+    stream.allowHalfOpen = true;
+  }
+  stream._secure(session, authorized, authorizationError, servername, npnProtocol, alpnProtocol);
   stream.server = this; // counted in connections since Go accepted it
   stream.on('error', onServerStreamError);
   stream._attach(handle);
@@ -552,11 +568,12 @@ CleartextStream.prototype._dial = function (network, address, callback) {
   }, callback);
 };
 
-CleartextStream.prototype._onConnect = function (handle, session, info) {
+CleartextStream.prototype._onConnect = function (handle, session, authorized, authorizationError,
+                                                servername, npnProtocol, alpnProtocol) {
   var options = this._connectOptions;
   this._connectOptions = this._context = null;
   debug('client onhandshakedone');
-  this._secure(session, info);
+  this._secure(session, authorized, authorizationError, servername, npnProtocol, alpnProtocol);
   var identityError = checkIdentity(this, options);
   if (!this.authorized) {
     if (options.rejectUnauthorized) {
@@ -565,8 +582,8 @@ CleartextStream.prototype._onConnect = function (handle, session, info) {
       handle.destroy();
       var verifyError = identityError;
       if (!verifyError) {
-        verifyError = new Error(info.authorizationError);
-        verifyError.code = info.authorizationError;
+        verifyError = new Error(authorizationError);
+        verifyError.code = authorizationError;
       }
       this.destroy(verifyError);
       return;
@@ -764,28 +781,29 @@ exports.createSecurePair = function (credentials, isServer, requestCert, rejectU
   return new SecurePair(credentials, isServer, requestCert, rejectUnauthorized);
 };
 
-SecurePair.prototype._onSecure = function (handle, session, info) {
+SecurePair.prototype._onSecure = function (handle, session, authorized, authorizationError,
+                                           servername, npnProtocol, alpnProtocol) {
   var cleartext = this.cleartext;
   if (cleartext.destroyed) {
     handle.destroy();
     return;
   }
-  cleartext._secure(session, info);
-  if (!info.authorized && this._requestCert) {
+  cleartext._secure(session, authorized, authorizationError, servername, npnProtocol, alpnProtocol);
+  if (!authorized && this._requestCert) {
     if (this._rejectUnauthorized) {
       handle.destroy();
       if (this._isServer) {
         // As a tls.Server does: dropped without an event.
         this.destroy();
       } else {
-        var verifyError = new Error(info.authorizationError);
-        verifyError.code = info.authorizationError;
+        var verifyError = new Error(authorizationError);
+        verifyError.code = authorizationError;
         cleartext.destroy(verifyError);
       }
       return;
     }
     if (this._warnUnverified) {
-      binding.warnUnverified(info.authorizationError);
+      binding.warnUnverified(authorizationError);
     }
   }
   cleartext._connected(handle);

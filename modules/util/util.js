@@ -22,7 +22,8 @@ exports.format = function(f) {
   i = 1;
   var args = arguments;
   var len = args.length;
-  var str = f.replace(formatRegExp, function(x) {
+  // Without a '%' there is nothing to replace (the common console.log).
+  var str = f.indexOf('%') === -1 ? f : f.replace(formatRegExp, function(x) {
     if (i >= len) return x;
     switch (x) {
       case '%s': return String(args[i++]);
