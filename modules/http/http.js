@@ -87,18 +87,11 @@ function Parser(socket, maxHeadersCount, handler) {
 Parser.prototype.incoming = null;
 Parser.prototype.eofError = null; // the connection ended in the middle of a message
 
-function newMessage(socket, major, minor, headers, flags) {
-  var msg = new IncomingMessage(socket);
-  msg.httpVersionMajor = major;
-  msg.httpVersionMinor = minor;
-  msg.headers = headers;
-  if ((flags & UPGRADE) !== 0) {
-    msg.upgrade = true;
+function onHead(socket, msg, flags, rest) {
+  var parser = socket.parser;
+  if (!parser) {
+    return;
   }
-  return msg;
-}
-
-function onHead(parser, msg, flags, rest) {
   parser.incoming = msg;
   if (msg.upgrade) {
     parser.handler.onUpgrade(msg, rest);
@@ -110,60 +103,71 @@ function onHead(parser, msg, flags, rest) {
   }
 }
 
-binding.setCallbacks(
-  // onRequest: a request head (server connections).
-  function (socket, method, url, major, minor, headers, flags, rest) {
-    var parser = socket.parser;
-    if (!parser) {
-      return;
-    }
-    var req = newMessage(socket, major, minor, headers, flags);
-    req.method = method;
-    req.url = url;
-    onHead(parser, req, flags, rest);
-  },
-  // onResponse: a response head (client connections).
-  function (socket, statusCode, major, minor, headers, flags, rest) {
-    var parser = socket.parser;
-    if (!parser) {
-      return;
-    }
-    var res = newMessage(socket, major, minor, headers, flags);
-    res.statusCode = statusCode;
-    onHead(parser, res, flags, rest);
-  },
-  // onBody: a chunk of the body (or undefined), and whether the message
-  // ends with it (with its trailers).
-  function (socket, chunk, end, trailers) {
-    var parser = socket.parser;
-    var msg = parser ? parser.incoming : null;
-    if (!msg) {
-      return;
-    }
-    if (chunk !== undefined) {
-      if (msg._paused || hasPendings(msg)) {
-        msg._pendings.push(chunk);
-      } else {
-        msg._emitData(chunk);
-      }
-    }
-    if (end && parser.incoming === msg) {
-      messageComplete(parser, msg, trailers);
-    }
-  },
-  // onError: a parse error. Node 0.7 destroyed the socket with it; one at
-  // the end of the connection was reported by its end handler.
-  function (socket, err, atEOF) {
-    var parser = socket.parser;
-    if (atEOF && parser) {
-      parser.eofError = err;
-      return;
-    }
-    socket.destroy(err);
+// onBody: a chunk of the body (or undefined), and whether the message
+// ends with it (with its trailers).
+function onBody(socket, chunk, end, trailers) {
+  var parser = socket.parser;
+  var msg = parser ? parser.incoming : null;
+  if (!msg) {
+    return;
   }
-);
+  if (chunk !== undefined) {
+    if (msg._paused || hasPendings(msg)) {
+      msg._pendings.push(chunk);
+    } else {
+      msg._emitData(chunk);
+    }
+  }
+  if (end && parser.incoming === msg) {
+    messageComplete(parser, msg, trailers);
+  }
+}
+
+// onParseError: a parse error. Node 0.7 destroyed the socket with it; one
+// at the end of the connection was reported by its end handler.
+function onParseError(socket, err, atEOF) {
+  var parser = socket.parser;
+  if (atEOF && parser) {
+    parser.eofError = err;
+    return;
+  }
+  socket.destroy(err);
+}
 
 var END_OF_FILE = {};
+
+// emit0 and emit2 emit http's own events as emitter.emit(type) and
+// emitter.emit(type, a, b) do. With EventEmitter's emit and one listener
+// or none, they call it themselves: emit's arguments object is a goja
+// object of its own, made for every call, and these are emitted for
+// every request.
+function emit0(emitter, type) {
+  var events = emitter._events;
+  var handler = events ? events[type] : undefined;
+  if (emitter.emit !== emitEvent || (handler && typeof handler !== 'function')) {
+    return emitter.emit(type);
+  }
+  if (!handler) {
+    return false;
+  }
+  handler.call(emitter);
+  return true;
+}
+
+function emit2(emitter, type, a, b) {
+  var events = emitter._events;
+  var handler = events ? events[type] : undefined;
+  if (emitter.emit !== emitEvent || (handler && typeof handler !== 'function')) {
+    return emitter.emit(type, a, b);
+  }
+  if (!handler) {
+    return false;
+  }
+  handler.call(emitter, a, b);
+  return true;
+}
+
+var emitEvent = EventEmitter.prototype.emit;
 
 // hasPendings: the message holds chunks (or its end) until it resumes.
 function hasPendings(msg) {
@@ -181,7 +185,7 @@ function messageComplete(parser, msg, trailers) {
       msg._pendings.push(END_OF_FILE);
     } else {
       msg.readable = false;
-      msg.emit('end');
+      emit0(msg, 'end');
     }
   }
   // As Node 0.7 did: the next message is read even if this one is paused.
@@ -193,9 +197,10 @@ function messageComplete(parser, msg, trailers) {
 // IncomingMessage ---------------------------------------------------------
 
 // IncomingMessage is http.ServerRequest and http.ClientResponse: a
-// readable stream of a message's body.
+// readable stream of a message's body. (The messages a connection reads
+// are made in Go, with the properties below: modules/http/http.go.
+// Stream's constructor, EventEmitter's, sets nothing.)
 function IncomingMessage(socket) {
-  Stream.call(this);
   this.socket = socket;
   this.readable = true;
 }
@@ -250,6 +255,10 @@ Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
 // connection and client are the socket (Node 0.4's names).
 ownDefault(IncomingMessage.prototype, 'connection', function (msg) { return msg.socket; });
 ownDefault(IncomingMessage.prototype, 'client', function (msg) { return msg.socket; });
+
+// What connections read comes here: heads as IncomingMessages made in Go
+// on this prototype, body chunks, parse errors.
+binding.setCallbacks(IncomingMessage.prototype, onHead, onBody, onParseError);
 
 IncomingMessage.prototype.destroy = function (error) {
   this.socket.destroy(error);
@@ -702,7 +711,7 @@ OutgoingMessage.prototype._flush = function () {
 // ServerResponse ----------------------------------------------------------
 
 function ServerResponse(req) {
-  OutgoingMessage.call(this);
+  this.writable = true; // OutgoingMessage's constructor, inlined
   if (req.method === 'HEAD') {
     this._hasBody = false;
   }
@@ -725,7 +734,9 @@ ServerResponse.prototype.assignSocket = function (socket) {
   socket._httpMessage = this;
   this.socket = socket;
   this.connection = socket;
-  this._flush();
+  if (this.finished || hasOutput(this)) {
+    this._flush();
+  }
 };
 
 ServerResponse.prototype.detachSocket = function (socket) {
@@ -743,17 +754,12 @@ ServerResponse.prototype._implicitHeader = function () {
 };
 
 // writeHead(statusCode, [reasonPhrase], [headers])
-ServerResponse.prototype.writeHead = function (statusCode) {
-  var reasonPhrase, headerIndex;
-  if (typeof arguments[1] === 'string') {
-    reasonPhrase = arguments[1];
-    headerIndex = 2;
-  } else {
+ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
+  if (typeof reasonPhrase !== 'string') {
+    obj = reasonPhrase;
     reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
-    headerIndex = 1;
   }
   this.statusCode = statusCode;
-  var obj = arguments[headerIndex];
   var headers;
   if (obj && this._headers !== null) {
     // Headers from setHeader() and from writeHead(): writeHead's win.
@@ -805,14 +811,11 @@ ServerResponse.prototype._finish = function () {
     this.detachSocket(socket);
     if (this._last) {
       socket.destroySoon();
-    } else {
-      var next = conn.outgoing.shift();
-      if (next) {
-        next.assignSocket(socket);
-      }
+    } else if (conn.outgoing.length !== 0) {
+      conn.outgoing.shift().assignSocket(socket);
     }
   }
-  this.emit('finish');
+  emit0(this, 'finish');
 };
 
 // Server ------------------------------------------------------------------
@@ -959,7 +962,7 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
     }
     res.writeContinue();
   }
-  server.emit('request', req, res);
+  emit2(server, 'request', req, res);
 };
 
 // onUpgrade: the connection leaves HTTP ('upgrade' or 'connect').
