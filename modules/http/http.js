@@ -380,7 +380,18 @@ OutgoingMessage.prototype._headerSent = false;
 OutgoingMessage.prototype._headers = null;
 OutgoingMessage.prototype._headerNames = null;
 OutgoingMessage.prototype.socket = null;
-OutgoingMessage.prototype.connection = null;
+// connection is the socket (its older name): read from socket, so that a
+// message that gets or leaves a socket sets one property, not two.
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  configurable: true,
+  enumerable: true,
+  get: function () {
+    return this.socket;
+  },
+  set: function (value) {
+    Object.defineProperty(this, 'connection', { value: value, writable: true, enumerable: true, configurable: true });
+  }
+});
 // sendDate: send a Date header with the head. Node 0.7.4 sent none; later
 // Node added this property (true there), so it is here, off.
 OutgoingMessage.prototype.sendDate = false;
@@ -407,7 +418,7 @@ OutgoingMessage.prototype._send = function (data, encoding) {
 // data until it does (a response behind an earlier one's, a request
 // waiting for its connection).
 OutgoingMessage.prototype._writeRaw = function (data, encoding) {
-  var conn = this.connection;
+  var conn = this.socket;
   if (conn && conn._httpMessage === this && conn.writable) {
     while (hasOutput(this)) {
       if (!conn.writable) {
@@ -443,6 +454,19 @@ OutgoingMessage.prototype._buffer = function (data, encoding) {
   this.outputEncodings.push(encoding);
   return false;
 };
+
+// HEAD_ENDS end a head with what the headers left to say: nothing,
+// Connection: keep-alive or close, then the same three with chunked
+// Transfer-Encoding (one string each, so that a head is built with few
+// concatenations: each is a new string in goja).
+var HEAD_ENDS = [
+  CRLF,
+  'Connection: keep-alive\r\n\r\n',
+  'Connection: close\r\n\r\n',
+  'Transfer-Encoding: chunked\r\n\r\n',
+  'Connection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n',
+  'Connection: close\r\nTransfer-Encoding: chunked\r\n\r\n'
+];
 
 // What a head's headers said, for _storeHeader.
 var SENT_CONNECTION = 1;
@@ -483,28 +507,29 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   if (this.sendDate && (sent & SENT_DATE) === 0 && this instanceof ServerResponse) {
     head += 'Date: ' + new Date().toUTCString() + CRLF;
   }
+  var end = 0; // which of HEAD_ENDS
   if ((sent & SENT_CONNECTION) === 0) {
     if (this.shouldKeepAlive &&
         ((sent & SENT_CONTENT_LENGTH) !== 0 || this.useChunkedEncodingByDefault || this.agent)) {
-      head += 'Connection: keep-alive\r\n';
+      end = 1;
     } else {
       this._last = true;
-      head += 'Connection: close\r\n';
+      end = 2;
     }
   }
   if ((sent & (SENT_CONTENT_LENGTH | SENT_TRANSFER_ENCODING)) === 0) {
     if (this._hasBody) {
       if (this.useChunkedEncodingByDefault) {
-        head += 'Transfer-Encoding: chunked\r\n';
+        end += 3;
         this.chunkedEncoding = true;
       } else {
         this._last = true;
       }
-    } else {
+    } else if (this.chunkedEncoding) {
       this.chunkedEncoding = false; // no 0\r\n\r\n after a head-only message
     }
   }
-  this._header = head + CRLF;
+  this._header = head + HEAD_ENDS[end];
   if (this._headerSent) {
     this._headerSent = false;
   }
@@ -652,17 +677,17 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     data = false;
   }
   var ret;
-  var conn = this.connection;
+  var conn = this.socket;
   var hot = this._headerSent === false && typeof data === 'string' &&
-            data.length > 0 && !hasOutput(this) && conn &&
+            data.length > 0 && asciiSafe(encoding) && !hasOutput(this) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
-    // in one write.
+    // in one write (in an encoding that writes the head as it is).
     if (this.chunkedEncoding) {
       var size = Buffer.byteLength(data, encoding).toString(16);
-      ret = conn.write(this._header + size + CRLF + data + '\r\n0\r\n' +
-                       this._trailer + CRLF, encoding);
+      var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
+      ret = conn.write(this._header + size + CRLF + data + last, encoding);
     } else {
       ret = conn.write(this._header + data, encoding);
     }
@@ -678,11 +703,18 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     }
   }
   this.finished = true;
-  if (!hasOutput(this) && this.connection && this.connection._httpMessage === this) {
+  if (!hasOutput(this) && this.socket && this.socket._httpMessage === this) {
     this._finish();
   }
   return ret;
 };
+
+// asciiSafe: a string written in this encoding carries a head's ASCII
+// as it is (not hex, base64 or ucs2).
+function asciiSafe(encoding) {
+  return encoding === undefined || encoding === null || encoding === 'utf8' ||
+    encoding === 'utf-8' || encoding === 'ascii' || encoding === 'binary';
+}
 
 OutgoingMessage.prototype._finish = function () {
   this.emit('finish');
@@ -711,7 +743,6 @@ OutgoingMessage.prototype._flush = function () {
 // ServerResponse ----------------------------------------------------------
 
 function ServerResponse(req) {
-  this.writable = true; // OutgoingMessage's constructor, inlined
   if (req.method === 'HEAD') {
     this._hasBody = false;
   }
@@ -724,16 +755,15 @@ util.inherits(ServerResponse, OutgoingMessage);
 exports.ServerResponse = ServerResponse;
 
 ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.writable = true; // as OutgoingMessage's constructor says
 ServerResponse.prototype._expect_continue = false;
 ServerResponse.prototype._sent100 = false;
-ServerResponse.prototype._conn = null; // the connection's state (connectionListener)
 
 // assignSocket makes socket this response's: it writes there, and hears of
 // its 'close' (the connection's 'close' listener passes it on).
 ServerResponse.prototype.assignSocket = function (socket) {
   socket._httpMessage = this;
   this.socket = socket;
-  this.connection = socket;
   if (this.finished || hasOutput(this)) {
     this._flush();
   }
@@ -741,7 +771,7 @@ ServerResponse.prototype.assignSocket = function (socket) {
 
 ServerResponse.prototype.detachSocket = function (socket) {
   socket._httpMessage = null;
-  this.socket = this.connection = null;
+  this.socket = null;
 };
 
 ServerResponse.prototype.writeContinue = function () {
@@ -759,7 +789,9 @@ ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
     obj = reasonPhrase;
     reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
   }
-  this.statusCode = statusCode;
+  if (this.statusCode !== statusCode) {
+    this.statusCode = statusCode;
+  }
   var headers;
   if (obj && this._headers !== null) {
     // Headers from setHeader() and from writeHead(): writeHead's win.
@@ -784,7 +816,8 @@ ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
   } else {
     headers = obj;
   }
-  var statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
+  var statusLine = reasonPhrase === STATUS_CODES[statusCode] ? defaultStatusLine(statusCode) :
+    'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
   if (statusCode === 204 || statusCode === 304 ||
       (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false; // RFC 2616 10.1, 10.2.5, 10.3.5
@@ -797,6 +830,18 @@ ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
   this._storeHeader(statusLine, headers);
 };
 
+// defaultStatusLine is the status line of a known status code with its
+// usual reason, made once.
+var statusLines = {};
+function defaultStatusLine(statusCode) {
+  var line = statusLines[statusCode];
+  if (line === undefined) {
+    line = 'HTTP/1.1 ' + statusCode.toString() + ' ' + STATUS_CODES[statusCode] + CRLF;
+    statusLines[statusCode] = line;
+  }
+  return line;
+}
+
 ServerResponse.prototype.writeHeader = function () {
   this.writeHead.apply(this, arguments);
 };
@@ -804,9 +849,9 @@ ServerResponse.prototype.writeHeader = function () {
 // _finish: the response is written. The connection goes on with the next
 // response, or ends after this one; then 'finish' is emitted.
 ServerResponse.prototype._finish = function () {
-  var conn = this._conn;
   var socket = this.socket;
-  if (conn !== null && socket) {
+  var conn = socket ? socket._httpConnection : undefined;
+  if (conn !== undefined && conn !== null) {
     conn.incoming.shift(); // this response's request (or none: aborted)
     this.detachSocket(socket);
     if (this._last) {
@@ -947,7 +992,6 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
   if (res.shouldKeepAlive !== shouldKeepAlive) {
     res.shouldKeepAlive = shouldKeepAlive; // the request's say (an HTTP/1.0 keep-alive too)
   }
-  res._conn = this;
   if (socket._httpMessage) {
     this.outgoing.push(res);
   } else {
@@ -1225,7 +1269,6 @@ ClientRequest.prototype.onSocket = function (socket) {
     var handler = {};
     var parser = new Parser(socket, req.maxHeadersCount, handler);
     req.socket = socket;
-    req.connection = socket;
     req.parser = parser;
     socket.parser = parser;
     if (socket._httpReader === undefined || socket._httpReader === null) {
