@@ -639,6 +639,13 @@ OutgoingMessage.prototype.write = function (chunk, encoding) {
   if (chunk.length === 0) {
     return false;
   }
+  if (typeof chunk === 'string' && !asciiSafe(encoding)) {
+    // The head and the chunk framing go out with the data: as later Node
+    // (0.7.4 wrote them in the data's encoding, which mangled them), the
+    // data is decoded first.
+    chunk = new Buffer(chunk, encoding);
+    encoding = undefined;
+  }
   if (!this.chunkedEncoding) {
     return this._send(chunk, encoding);
   }
