@@ -686,15 +686,15 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   var ret;
   var conn = this.socket;
   var hot = this._headerSent === false && typeof data === 'string' &&
-            data.length > 0 && asciiSafe(encoding) && !hasOutput(this) && conn &&
+            data.length > 0 && (encoding === undefined || asciiSafe(encoding)) &&
+            !hasOutput(this) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
     // in one write (in an encoding that writes the head as it is).
     if (this.chunkedEncoding) {
-      var size = Buffer.byteLength(data, encoding).toString(16);
       var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
-      ret = conn.write(this._header + size + CRLF + data + last, encoding);
+      ret = conn.write(this._header + chunkLine(Buffer.byteLength(data, encoding)) + data + last, encoding);
     } else {
       ret = conn.write(this._header + data, encoding);
     }
@@ -710,11 +710,25 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     }
   }
   this.finished = true;
-  if (!hasOutput(this) && this.socket && this.socket._httpMessage === this) {
+  if ((hot || !hasOutput(this)) && this.socket && this.socket._httpMessage === this) {
     this._finish();
   }
   return ret;
 };
+
+// chunkLine is a chunk's size line; those of small chunks are made once.
+var chunkLines = [];
+function chunkLine(size) {
+  if (size >= 1024) {
+    return size.toString(16) + CRLF;
+  }
+  var line = chunkLines[size];
+  if (line === undefined) {
+    line = size.toString(16) + CRLF;
+    chunkLines[size] = line;
+  }
+  return line;
+}
 
 // asciiSafe: a string written in this encoding carries a head's ASCII
 // as it is (not hex, base64 or ucs2).

@@ -185,19 +185,20 @@ func (h *head) parseStatusLine(line string) error {
 	return nil
 }
 
+var errBadVersion = errCode("HPE_INVALID_VERSION")
+
 // parseVersion reads "HTTP/major.minor" (each up to three digits, as
 // http_parser took them).
 func parseVersion(v string) (int, int, error) {
-	bad := errCode("HPE_INVALID_VERSION")
 	rest, ok := strings.CutPrefix(v, "HTTP/")
 	if !ok {
-		return 0, 0, bad
+		return 0, 0, errBadVersion
 	}
 	a, b, ok := strings.Cut(rest, ".")
 	major, err1 := strconv.Atoi(a)
 	minor, err2 := strconv.Atoi(b)
 	if !ok || err1 != nil || err2 != nil || len(a) > 3 || len(b) > 3 || a[0] == '+' || b[0] == '+' || a[0] == '-' || b[0] == '-' {
-		return 0, 0, bad
+		return 0, 0, errBadVersion
 	}
 	return major, minor, nil
 }
