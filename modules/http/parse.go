@@ -61,12 +61,10 @@ var methods = map[string]bool{
 // readHead reads a request head (response false) or a response head from
 // src's buffered reader. io.EOF means the connection ended cleanly before
 // a head began; a *parseError, a malformed or oversized head.
-func readHead(src *netmod.Source, response bool) (*head, error) {
-	br := src.Buffered()
+func readHead(src *netmod.Source, tp *textproto.Reader, response bool) (*head, error) {
 	start := src.Consumed()
 	src.SetLimit(maxHeaderSize + 1)
 	defer src.SetLimit(0)
-	tp := textproto.NewReader(br)
 	var line string
 	var err error
 	for line == "" {
@@ -119,6 +117,9 @@ func readFields(tp *textproto.Reader, src *netmod.Source, start int64) ([]string
 		name, value, ok := strings.Cut(line, ":")
 		if !ok || !isToken(name) {
 			return nil, errCode("HPE_INVALID_HEADER_TOKEN")
+		}
+		if fields == nil {
+			fields = make([]string, 0, 16) // room for a browser's headers
 		}
 		fields = append(fields, name, strings.Trim(value, " \t"))
 	}
