@@ -23,10 +23,13 @@ import (
 	"github.com/gojatls/gojatls/runtime"
 )
 
-// The keep-alive benchmarks: https.markdown's example server (hello world,
-// as js-tests/examples/https-server.js) served by a runtime in this
+// The hello-world benchmarks: https.markdown's example server (hello
+// world, as js-tests/examples/https-server.js) served by a runtime in this
 // process, and the same server in Go's net/http for reference, each under
-// 8 keep-alive connections that send GET / one after another. Besides
+// 8 keep-alive connections that send GET / one after another (Hello...),
+// or 8 clients that open a new connection for each request, which asks
+// for Connection: close (HelloNewConn...: a full TLS handshake, X25519
+// and the examples' RSA-2048 key, as cmd/gojatls-bench). Besides
 // ns/op and allocs/op (the whole process's: the client here allocates
 // almost nothing per request), they report the process's CPU time per
 // request (cpu-µs/req: server and client) and, for gojatls, the loop
@@ -56,13 +59,16 @@ server.listen(0, '127.0.0.1', function () {
 });
 `
 
-func BenchmarkHelloHTTPS(b *testing.B) { benchGojatls(b, true) }
-func BenchmarkHelloHTTP(b *testing.B)  { benchGojatls(b, false) }
+func BenchmarkHelloHTTPS(b *testing.B) { benchGojatls(b, true, false) }
+func BenchmarkHelloHTTP(b *testing.B)  { benchGojatls(b, false, false) }
 
-func BenchmarkHelloGoHTTPS(b *testing.B) { benchGo(b, true) }
-func BenchmarkHelloGoHTTP(b *testing.B)  { benchGo(b, false) }
+func BenchmarkHelloGoHTTPS(b *testing.B) { benchGo(b, true, false) }
+func BenchmarkHelloGoHTTP(b *testing.B)  { benchGo(b, false, false) }
 
-func benchGojatls(b *testing.B, secure bool) {
+func BenchmarkHelloNewConnHTTPS(b *testing.B)   { benchGojatls(b, true, true) }
+func BenchmarkHelloGoNewConnHTTPS(b *testing.B) { benchGo(b, true, true) }
+
+func benchGojatls(b *testing.B, secure, newConns bool) {
 	ports := make(chan int, 1)
 	ctl := &jsbridge.Module{Name: "benchctl", Native: func(e *jsbridge.Env, exports *goja.Object) {
 		e.SetFuncs(exports, map[string]func(goja.FunctionCall) goja.Value{
@@ -93,10 +99,10 @@ func benchGojatls(b *testing.B, secure bool) {
 	case err := <-done:
 		b.Fatalf("server ended: %v", err)
 	}
-	load(b, "127.0.0.1:"+strconv.Itoa(port), secure, rt.LoopBusy)
+	load(b, "127.0.0.1:"+strconv.Itoa(port), secure, newConns, rt.LoopBusy)
 }
 
-func benchGo(b *testing.B, secure bool) {
+func benchGo(b *testing.B, secure, newConns bool) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -113,14 +119,21 @@ func benchGo(b *testing.B, secure bool) {
 		}
 	}()
 	defer srv.Close()
-	load(b, ln.Addr().String(), secure, nil)
+	load(b, ln.Addr().String(), secure, newConns, nil)
 }
 
-// load sends b.N requests over benchConns keep-alive connections to addr
-// and reports the figures.
-func load(b *testing.B, addr string, secure bool, loopBusy func() time.Duration) {
+// load sends b.N requests to addr, over benchConns keep-alive connections
+// or each on a new connection, and reports the figures.
+func load(b *testing.B, addr string, secure, newConns bool, loopBusy func() time.Duration) {
 	conns := make([]*helloConn, benchConns)
 	for i := range conns {
+		if newConns {
+			// Warm-up: the server's first-connection paths.
+			if err := newConnExchange(addr, secure); err != nil {
+				b.Fatal(err)
+			}
+			continue
+		}
 		c, err := dialHello(addr, secure)
 		if err != nil {
 			b.Fatal(err)
@@ -128,7 +141,7 @@ func load(b *testing.B, addr string, secure bool, loopBusy func() time.Duration)
 		defer c.Close()
 		// Warm-up: the handshake, and the server's first-request paths.
 		for j := 0; j < 50; j++ {
-			if err := c.roundTrip(); err != nil {
+			if err := c.exchange(helloRequest); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -150,7 +163,13 @@ func load(b *testing.B, addr string, secure bool, loopBusy func() time.Duration)
 		go func(c *helloConn) {
 			defer wg.Done()
 			for left.Add(-1) >= 0 {
-				if err := c.roundTrip(); err != nil {
+				var err error
+				if c == nil {
+					err = newConnExchange(addr, secure)
+				} else {
+					err = c.exchange(helloRequest)
+				}
+				if err != nil {
 					errs <- err
 					return
 				}
@@ -187,13 +206,19 @@ type helloConn struct {
 	r *bufio.Reader
 }
 
-var helloRequest = []byte("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+var (
+	helloRequest = []byte("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+	closeRequest = []byte("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+)
 
 func dialHello(addr string, secure bool) (*helloConn, error) {
 	var c net.Conn
 	var err error
 	if secure {
-		c, err = tls.Dial("tcp", addr, &tls.Config{InsecureSkipVerify: true})
+		c, err = tls.Dial("tcp", addr, &tls.Config{
+			InsecureSkipVerify: true,
+			CurvePreferences:   []tls.CurveID{tls.X25519},
+		})
 	} else {
 		c, err = net.Dial("tcp", addr)
 	}
@@ -203,10 +228,28 @@ func dialHello(addr string, secure bool) (*helloConn, error) {
 	return &helloConn{Conn: c, r: bufio.NewReader(c)}, nil
 }
 
-// roundTrip sends a request and reads its response: a head, then a body
+// newConnExchange sends a request that asks for Connection: close on a
+// new connection, reads the response, and then the end of the connection,
+// which the server closes.
+func newConnExchange(addr string, secure bool) error {
+	c, err := dialHello(addr, secure)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.exchange(closeRequest); err != nil {
+		return err
+	}
+	if _, err := c.r.ReadByte(); err != io.EOF && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("after the response: %v, want the end of the connection", err)
+	}
+	return nil
+}
+
+// exchange sends a request and reads its response: a head, then a body
 // of Content-Length bytes or chunked.
-func (c *helloConn) roundTrip() error {
-	if _, err := c.Write(helloRequest); err != nil {
+func (c *helloConn) exchange(request []byte) error {
+	if _, err := c.Write(request); err != nil {
 		return err
 	}
 	line, err := c.r.ReadSlice('\n')
