@@ -194,7 +194,7 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		index = make(map[string]int, limit/2)
 	}
 	for i := 0; i+1 < limit; i += 2 {
-		name, value := strings.ToLower(fields[i]), fields[i+1]
+		name, value := lowerName(fields[i]), fields[i+1]
 		j, seen := -1, false
 		if index != nil {
 			j, seen = index[name]
@@ -235,6 +235,31 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		obj.Set(en.name, en.value)
 	}
 	return obj
+}
+
+// commonNames are the lower-case names of headers most requests and
+// responses carry, by the spelling peers send: lowerName finds them
+// without making a string.
+var commonNames = map[string]string{}
+
+func init() {
+	for _, n := range []string{"Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language",
+		"Accept-Charset", "Connection", "Content-Length", "Content-Type", "Cookie", "Set-Cookie",
+		"Cache-Control", "Pragma", "Referer", "Origin", "Authorization", "Date", "Server",
+		"Transfer-Encoding", "Keep-Alive", "Upgrade", "Expect", "If-Modified-Since", "If-None-Match",
+		"Last-Modified", "ETag", "Location", "Vary", "Content-Encoding", "Upgrade-Insecure-Requests"} {
+		lower := strings.ToLower(n)
+		commonNames[n] = lower
+		commonNames[lower] = lower
+	}
+}
+
+// lowerName is a header name in lower case, as Node gives it.
+func lowerName(name string) string {
+	if lower, ok := commonNames[name]; ok {
+		return lower
+	}
+	return strings.ToLower(name)
 }
 
 // joined reports whether Node 0.7 joined repeated values of a header with
