@@ -9,6 +9,7 @@ var cases = {
   '/hex': ['68656c6c6f0a', 'hex', 'hello\n'],
   '/ucs2': ['hi\n', 'ucs2', 'h\u0000i\u0000\n\u0000'],
   '/utf8': ['h\u00e9\n', 'utf8', 'h\u00c3\u00a9\n'],
+  '/default': ['h\u00e9\ud83d\ude00\n', undefined, 'h\u00c3\u00a9\u00f0\u009f\u0098\u0080\n'],
   '/binary': ['h\u00e9\n', 'binary', 'h\u00e9\n']
 };
 

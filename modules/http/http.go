@@ -58,6 +58,13 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			cb.onHead, cb.onBody, cb.onError = call.Argument(1), call.Argument(2), call.Argument(3)
 			return undefined
 		},
+		// byteLength(string) is how many bytes a socket's write(string)
+		// sends (its UTF-8, as net's write makes it): the size of a chunk
+		// written with its head in one write.
+		"byteLength": func(call goja.FunctionCall) goja.Value {
+			s, _ := call.Argument(0).Export().(string)
+			return e.VM.ToValue(len(s))
+		},
 		// responseReader() is a client connection's read strategy, for
 		// socket._setReader; its expect(method) says what was asked.
 		"responseReader": func(goja.FunctionCall) goja.Value {

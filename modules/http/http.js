@@ -694,7 +694,8 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     // in one write (in an encoding that writes the head as it is).
     if (this.chunkedEncoding) {
       var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
-      ret = conn.write(this._header + chunkLine(Buffer.byteLength(data, encoding)) + data + last, encoding);
+      var size = isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
+      ret = conn.write(this._header + chunkLine(size) + data + last, encoding);
     } else {
       ret = conn.write(this._header + data, encoding);
     }
@@ -730,11 +731,15 @@ function chunkLine(size) {
   return line;
 }
 
+// isUtf8: a socket writes a string in this encoding as UTF-8.
+function isUtf8(encoding) {
+  return encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8';
+}
+
 // asciiSafe: a string written in this encoding carries a head's ASCII
 // as it is (not hex, base64 or ucs2).
 function asciiSafe(encoding) {
-  return encoding === undefined || encoding === null || encoding === 'utf8' ||
-    encoding === 'utf-8' || encoding === 'ascii' || encoding === 'binary';
+  return isUtf8(encoding) || encoding === 'ascii' || encoding === 'binary';
 }
 
 OutgoingMessage.prototype._finish = function () {
