@@ -88,6 +88,9 @@ function fromArrayLike(subject) {
 // The encoding names 0.7 knew, plus the names today's Node added for the
 // same encodings ('utf16le', 'latin1').
 function lookupEncoding(encoding) {
+  if (encoding === undefined || encoding === 'utf8') {
+    return 'utf8'; // the common case, without making a string
+  }
   switch (String(encoding || 'utf8').toLowerCase()) {
     case 'utf8':
     case 'utf-8':

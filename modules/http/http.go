@@ -25,11 +25,11 @@ var Module = &jsbridge.Module{Name: "http", JS: source, Native: native}
 // callbacks are the functions of http.js that the items of a connection's
 // reader call on the loop, with the socket first.
 type callbacks struct {
-	e          *jsbridge.Env
-	onRequest  goja.Value // (socket, method, url, major, minor, headers, flags, rest)
-	onResponse goja.Value // (socket, status, major, minor, headers, flags, rest)
-	onBody     goja.Value // (socket, chunk, end, trailers)
-	onError    goja.Value // (socket, error, atEOF)
+	e       *jsbridge.Env
+	message *goja.Object // IncomingMessage.prototype
+	onHead  goja.Value   // (socket, message, flags, rest)
+	onBody  goja.Value   // (socket, chunk, end, trailers)
+	onError goja.Value   // (socket, error, atEOF)
 }
 
 // The flags of a head.
@@ -51,12 +51,19 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 	cb := &callbacks{e: e}
 	undefined := goja.Undefined()
 	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
-		// setCallbacks(onRequest, onResponse, onBody, onError): http.js's
-		// receivers of what connections read.
+		// setCallbacks(IncomingMessage.prototype, onHead, onBody, onError):
+		// http.js's receivers of what connections read.
 		"setCallbacks": func(call goja.FunctionCall) goja.Value {
-			cb.onRequest, cb.onResponse = call.Argument(0), call.Argument(1)
-			cb.onBody, cb.onError = call.Argument(2), call.Argument(3)
+			cb.message = call.Argument(0).ToObject(e.VM)
+			cb.onHead, cb.onBody, cb.onError = call.Argument(1), call.Argument(2), call.Argument(3)
 			return undefined
+		},
+		// byteLength(string) is how many bytes a socket's write(string)
+		// sends (its UTF-8, as net's write makes it): the size of a chunk
+		// written with its head in one write.
+		"byteLength": func(call goja.FunctionCall) goja.Value {
+			s, _ := call.Argument(0).Export().(string)
+			return e.VM.ToValue(len(s))
 		},
 		// responseReader() is a client connection's read strategy, for
 		// socket._setReader; its expect(method) says what was asked.
@@ -95,25 +102,38 @@ type headItem struct {
 	rest  []byte // after an upgrade: the bytes read past the head
 }
 
+// Deliver makes the message (an http.ServerRequest or an
+// http.ClientResponse) here rather than in JS: a request costs the loop
+// one call into JS, with the fewest arguments and properties.
 func (it *headItem) Deliver(c *netmod.Conn) {
 	cb, e, h := it.cb, it.cb.e, it.h
 	owner := c.Owner()
-	headers := cb.fields(owner, h.fields)
+	vm := e.VM
+	msg := vm.CreateObject(cb.message)
+	// IncomingMessage's own properties, as its constructor and the
+	// parser's head callback (parserOnHeadersComplete) set them in 0.7.
+	_ = msg.Set("socket", owner)
+	_ = msg.Set("readable", true)
+	_ = msg.Set("httpVersionMajor", h.major)
+	_ = msg.Set("httpVersionMinor", h.minor)
+	// headers is an accessor on the prototype (a message gets its own
+	// object when first asked): this one is its own at once.
+	_ = msg.DefineDataProperty("headers", cb.fields(owner, h.fields), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	if h.method != "" {
+		_ = msg.Set("method", h.method)
+		_ = msg.Set("url", h.url)
+	} else {
+		_ = msg.Set("statusCode", h.status)
+	}
 	rest := goja.Undefined()
 	if it.flags&flagUpgrade != 0 {
+		_ = msg.Set("upgrade", true)
 		if it.rest == nil {
 			it.rest = []byte{}
 		}
 		rest = e.NewBuffer(it.rest)
 	}
-	vm := e.VM
-	if h.method == "" {
-		e.Call(cb.onResponse, goja.Undefined(), owner, vm.ToValue(h.status), vm.ToValue(h.major),
-			vm.ToValue(h.minor), headers, vm.ToValue(it.flags), rest)
-		return
-	}
-	e.Call(cb.onRequest, goja.Undefined(), owner, vm.ToValue(h.method), vm.ToValue(h.url),
-		vm.ToValue(h.major), vm.ToValue(h.minor), headers, vm.ToValue(it.flags), rest)
+	e.Call(cb.onHead, goja.Undefined(), owner, msg, vm.ToValue(it.flags), rest)
 }
 
 // bodyItem is a chunk of a body; end marks the message's last one, with
@@ -181,7 +201,7 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		index = make(map[string]int, limit/2)
 	}
 	for i := 0; i+1 < limit; i += 2 {
-		name, value := strings.ToLower(fields[i]), fields[i+1]
+		name, value := lowerName(fields[i]), fields[i+1]
 		j, seen := -1, false
 		if index != nil {
 			j, seen = index[name]
@@ -222,6 +242,31 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		obj.Set(en.name, en.value)
 	}
 	return obj
+}
+
+// commonNames are the lower-case names of headers most requests and
+// responses carry, by the spelling peers send: lowerName finds them
+// without making a string.
+var commonNames = map[string]string{}
+
+func init() {
+	for _, n := range []string{"Host", "User-Agent", "Accept", "Accept-Encoding", "Accept-Language",
+		"Accept-Charset", "Connection", "Content-Length", "Content-Type", "Cookie", "Set-Cookie",
+		"Cache-Control", "Pragma", "Referer", "Origin", "Authorization", "Date", "Server",
+		"Transfer-Encoding", "Keep-Alive", "Upgrade", "Expect", "If-Modified-Since", "If-None-Match",
+		"Last-Modified", "ETag", "Location", "Vary", "Content-Encoding", "Upgrade-Insecure-Requests"} {
+		lower := strings.ToLower(n)
+		commonNames[n] = lower
+		commonNames[lower] = lower
+	}
+}
+
+// lowerName is a header name in lower case, as Node gives it.
+func lowerName(name string) string {
+	if lower, ok := commonNames[name]; ok {
+		return lower
+	}
+	return strings.ToLower(name)
 }
 
 // joined reports whether Node 0.7 joined repeated values of a header with

@@ -87,18 +87,11 @@ function Parser(socket, maxHeadersCount, handler) {
 Parser.prototype.incoming = null;
 Parser.prototype.eofError = null; // the connection ended in the middle of a message
 
-function newMessage(socket, major, minor, headers, flags) {
-  var msg = new IncomingMessage(socket);
-  msg.httpVersionMajor = major;
-  msg.httpVersionMinor = minor;
-  msg.headers = headers;
-  if ((flags & UPGRADE) !== 0) {
-    msg.upgrade = true;
+function onHead(socket, msg, flags, rest) {
+  var parser = socket.parser;
+  if (!parser) {
+    return;
   }
-  return msg;
-}
-
-function onHead(parser, msg, flags, rest) {
   parser.incoming = msg;
   if (msg.upgrade) {
     parser.handler.onUpgrade(msg, rest);
@@ -110,60 +103,71 @@ function onHead(parser, msg, flags, rest) {
   }
 }
 
-binding.setCallbacks(
-  // onRequest: a request head (server connections).
-  function (socket, method, url, major, minor, headers, flags, rest) {
-    var parser = socket.parser;
-    if (!parser) {
-      return;
-    }
-    var req = newMessage(socket, major, minor, headers, flags);
-    req.method = method;
-    req.url = url;
-    onHead(parser, req, flags, rest);
-  },
-  // onResponse: a response head (client connections).
-  function (socket, statusCode, major, minor, headers, flags, rest) {
-    var parser = socket.parser;
-    if (!parser) {
-      return;
-    }
-    var res = newMessage(socket, major, minor, headers, flags);
-    res.statusCode = statusCode;
-    onHead(parser, res, flags, rest);
-  },
-  // onBody: a chunk of the body (or undefined), and whether the message
-  // ends with it (with its trailers).
-  function (socket, chunk, end, trailers) {
-    var parser = socket.parser;
-    var msg = parser ? parser.incoming : null;
-    if (!msg) {
-      return;
-    }
-    if (chunk !== undefined) {
-      if (msg._paused || hasPendings(msg)) {
-        msg._pendings.push(chunk);
-      } else {
-        msg._emitData(chunk);
-      }
-    }
-    if (end && parser.incoming === msg) {
-      messageComplete(parser, msg, trailers);
-    }
-  },
-  // onError: a parse error. Node 0.7 destroyed the socket with it; one at
-  // the end of the connection was reported by its end handler.
-  function (socket, err, atEOF) {
-    var parser = socket.parser;
-    if (atEOF && parser) {
-      parser.eofError = err;
-      return;
-    }
-    socket.destroy(err);
+// onBody: a chunk of the body (or undefined), and whether the message
+// ends with it (with its trailers).
+function onBody(socket, chunk, end, trailers) {
+  var parser = socket.parser;
+  var msg = parser ? parser.incoming : null;
+  if (!msg) {
+    return;
   }
-);
+  if (chunk !== undefined) {
+    if (msg._paused || hasPendings(msg)) {
+      msg._pendings.push(chunk);
+    } else {
+      msg._emitData(chunk);
+    }
+  }
+  if (end && parser.incoming === msg) {
+    messageComplete(parser, msg, trailers);
+  }
+}
+
+// onParseError: a parse error. Node 0.7 destroyed the socket with it; one
+// at the end of the connection was reported by its end handler.
+function onParseError(socket, err, atEOF) {
+  var parser = socket.parser;
+  if (atEOF && parser) {
+    parser.eofError = err;
+    return;
+  }
+  socket.destroy(err);
+}
 
 var END_OF_FILE = {};
+
+// emit0 and emit2 emit http's own events as emitter.emit(type) and
+// emitter.emit(type, a, b) do. With EventEmitter's emit and one listener
+// or none, they call it themselves: emit's arguments object is a goja
+// object of its own, made for every call, and these are emitted for
+// every request.
+function emit0(emitter, type) {
+  var events = emitter._events;
+  var handler = events ? events[type] : undefined;
+  if (emitter.emit !== emitEvent || (handler && typeof handler !== 'function')) {
+    return emitter.emit(type);
+  }
+  if (!handler) {
+    return false;
+  }
+  handler.call(emitter);
+  return true;
+}
+
+function emit2(emitter, type, a, b) {
+  var events = emitter._events;
+  var handler = events ? events[type] : undefined;
+  if (emitter.emit !== emitEvent || (handler && typeof handler !== 'function')) {
+    return emitter.emit(type, a, b);
+  }
+  if (!handler) {
+    return false;
+  }
+  handler.call(emitter, a, b);
+  return true;
+}
+
+var emitEvent = EventEmitter.prototype.emit;
 
 // hasPendings: the message holds chunks (or its end) until it resumes.
 function hasPendings(msg) {
@@ -181,7 +185,7 @@ function messageComplete(parser, msg, trailers) {
       msg._pendings.push(END_OF_FILE);
     } else {
       msg.readable = false;
-      msg.emit('end');
+      emit0(msg, 'end');
     }
   }
   // As Node 0.7 did: the next message is read even if this one is paused.
@@ -193,9 +197,10 @@ function messageComplete(parser, msg, trailers) {
 // IncomingMessage ---------------------------------------------------------
 
 // IncomingMessage is http.ServerRequest and http.ClientResponse: a
-// readable stream of a message's body.
+// readable stream of a message's body. (The messages a connection reads
+// are made in Go, with the properties below: modules/http/http.go.
+// Stream's constructor, EventEmitter's, sets nothing.)
 function IncomingMessage(socket) {
-  Stream.call(this);
   this.socket = socket;
   this.readable = true;
 }
@@ -250,6 +255,10 @@ Object.defineProperty(IncomingMessage.prototype, 'httpVersion', {
 // connection and client are the socket (Node 0.4's names).
 ownDefault(IncomingMessage.prototype, 'connection', function (msg) { return msg.socket; });
 ownDefault(IncomingMessage.prototype, 'client', function (msg) { return msg.socket; });
+
+// What connections read comes here: heads as IncomingMessages made in Go
+// on this prototype, body chunks, parse errors.
+binding.setCallbacks(IncomingMessage.prototype, onHead, onBody, onParseError);
 
 IncomingMessage.prototype.destroy = function (error) {
   this.socket.destroy(error);
@@ -371,7 +380,18 @@ OutgoingMessage.prototype._headerSent = false;
 OutgoingMessage.prototype._headers = null;
 OutgoingMessage.prototype._headerNames = null;
 OutgoingMessage.prototype.socket = null;
-OutgoingMessage.prototype.connection = null;
+// connection is the socket (its older name): read from socket, so that a
+// message that gets or leaves a socket sets one property, not two.
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  configurable: true,
+  enumerable: true,
+  get: function () {
+    return this.socket;
+  },
+  set: function (value) {
+    Object.defineProperty(this, 'connection', { value: value, writable: true, enumerable: true, configurable: true });
+  }
+});
 // sendDate: send a Date header with the head. Node 0.7.4 sent none; later
 // Node added this property (true there), so it is here, off.
 OutgoingMessage.prototype.sendDate = false;
@@ -398,7 +418,7 @@ OutgoingMessage.prototype._send = function (data, encoding) {
 // data until it does (a response behind an earlier one's, a request
 // waiting for its connection).
 OutgoingMessage.prototype._writeRaw = function (data, encoding) {
-  var conn = this.connection;
+  var conn = this.socket;
   if (conn && conn._httpMessage === this && conn.writable) {
     while (hasOutput(this)) {
       if (!conn.writable) {
@@ -434,6 +454,19 @@ OutgoingMessage.prototype._buffer = function (data, encoding) {
   this.outputEncodings.push(encoding);
   return false;
 };
+
+// HEAD_ENDS end a head with what the headers left to say: nothing,
+// Connection: keep-alive or close, then the same three with chunked
+// Transfer-Encoding (one string each, so that a head is built with few
+// concatenations: each is a new string in goja).
+var HEAD_ENDS = [
+  CRLF,
+  'Connection: keep-alive\r\n\r\n',
+  'Connection: close\r\n\r\n',
+  'Transfer-Encoding: chunked\r\n\r\n',
+  'Connection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n',
+  'Connection: close\r\nTransfer-Encoding: chunked\r\n\r\n'
+];
 
 // What a head's headers said, for _storeHeader.
 var SENT_CONNECTION = 1;
@@ -474,28 +507,29 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, headers) {
   if (this.sendDate && (sent & SENT_DATE) === 0 && this instanceof ServerResponse) {
     head += 'Date: ' + new Date().toUTCString() + CRLF;
   }
+  var end = 0; // which of HEAD_ENDS
   if ((sent & SENT_CONNECTION) === 0) {
     if (this.shouldKeepAlive &&
         ((sent & SENT_CONTENT_LENGTH) !== 0 || this.useChunkedEncodingByDefault || this.agent)) {
-      head += 'Connection: keep-alive\r\n';
+      end = 1;
     } else {
       this._last = true;
-      head += 'Connection: close\r\n';
+      end = 2;
     }
   }
   if ((sent & (SENT_CONTENT_LENGTH | SENT_TRANSFER_ENCODING)) === 0) {
     if (this._hasBody) {
       if (this.useChunkedEncodingByDefault) {
-        head += 'Transfer-Encoding: chunked\r\n';
+        end += 3;
         this.chunkedEncoding = true;
       } else {
         this._last = true;
       }
-    } else {
+    } else if (this.chunkedEncoding) {
       this.chunkedEncoding = false; // no 0\r\n\r\n after a head-only message
     }
   }
-  this._header = head + CRLF;
+  this._header = head + HEAD_ENDS[end];
   if (this._headerSent) {
     this._headerSent = false;
   }
@@ -605,6 +639,13 @@ OutgoingMessage.prototype.write = function (chunk, encoding) {
   if (chunk.length === 0) {
     return false;
   }
+  if (typeof chunk === 'string' && !asciiSafe(encoding)) {
+    // The head and the chunk framing go out with the data: as later Node
+    // (0.7.4 wrote them in the data's encoding, which mangled them), the
+    // data is decoded first.
+    chunk = new Buffer(chunk, encoding);
+    encoding = undefined;
+  }
   if (!this.chunkedEncoding) {
     return this._send(chunk, encoding);
   }
@@ -643,17 +684,18 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     data = false;
   }
   var ret;
-  var conn = this.connection;
+  var conn = this.socket;
   var hot = this._headerSent === false && typeof data === 'string' &&
-            data.length > 0 && !hasOutput(this) && conn &&
+            data.length > 0 && (encoding === undefined || asciiSafe(encoding)) &&
+            !hasOutput(this) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
-    // in one write.
+    // in one write (in an encoding that writes the head as it is).
     if (this.chunkedEncoding) {
-      var size = Buffer.byteLength(data, encoding).toString(16);
-      ret = conn.write(this._header + size + CRLF + data + '\r\n0\r\n' +
-                       this._trailer + CRLF, encoding);
+      var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
+      var size = isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
+      ret = conn.write(this._header + chunkLine(size) + data + last, encoding);
     } else {
       ret = conn.write(this._header + data, encoding);
     }
@@ -669,11 +711,36 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     }
   }
   this.finished = true;
-  if (!hasOutput(this) && this.connection && this.connection._httpMessage === this) {
+  if ((hot || !hasOutput(this)) && this.socket && this.socket._httpMessage === this) {
     this._finish();
   }
   return ret;
 };
+
+// chunkLine is a chunk's size line; those of small chunks are made once.
+var chunkLines = [];
+function chunkLine(size) {
+  if (size >= 1024) {
+    return size.toString(16) + CRLF;
+  }
+  var line = chunkLines[size];
+  if (line === undefined) {
+    line = size.toString(16) + CRLF;
+    chunkLines[size] = line;
+  }
+  return line;
+}
+
+// isUtf8: a socket writes a string in this encoding as UTF-8.
+function isUtf8(encoding) {
+  return encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8';
+}
+
+// asciiSafe: a string written in this encoding carries a head's ASCII
+// as it is (not hex, base64 or ucs2).
+function asciiSafe(encoding) {
+  return isUtf8(encoding) || encoding === 'ascii' || encoding === 'binary';
+}
 
 OutgoingMessage.prototype._finish = function () {
   this.emit('finish');
@@ -702,7 +769,6 @@ OutgoingMessage.prototype._flush = function () {
 // ServerResponse ----------------------------------------------------------
 
 function ServerResponse(req) {
-  OutgoingMessage.call(this);
   if (req.method === 'HEAD') {
     this._hasBody = false;
   }
@@ -715,22 +781,23 @@ util.inherits(ServerResponse, OutgoingMessage);
 exports.ServerResponse = ServerResponse;
 
 ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.writable = true; // as OutgoingMessage's constructor says
 ServerResponse.prototype._expect_continue = false;
 ServerResponse.prototype._sent100 = false;
-ServerResponse.prototype._conn = null; // the connection's state (connectionListener)
 
 // assignSocket makes socket this response's: it writes there, and hears of
 // its 'close' (the connection's 'close' listener passes it on).
 ServerResponse.prototype.assignSocket = function (socket) {
   socket._httpMessage = this;
   this.socket = socket;
-  this.connection = socket;
-  this._flush();
+  if (this.finished || hasOutput(this)) {
+    this._flush();
+  }
 };
 
 ServerResponse.prototype.detachSocket = function (socket) {
   socket._httpMessage = null;
-  this.socket = this.connection = null;
+  this.socket = null;
 };
 
 ServerResponse.prototype.writeContinue = function () {
@@ -743,17 +810,14 @@ ServerResponse.prototype._implicitHeader = function () {
 };
 
 // writeHead(statusCode, [reasonPhrase], [headers])
-ServerResponse.prototype.writeHead = function (statusCode) {
-  var reasonPhrase, headerIndex;
-  if (typeof arguments[1] === 'string') {
-    reasonPhrase = arguments[1];
-    headerIndex = 2;
-  } else {
+ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
+  if (typeof reasonPhrase !== 'string') {
+    obj = reasonPhrase;
     reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
-    headerIndex = 1;
   }
-  this.statusCode = statusCode;
-  var obj = arguments[headerIndex];
+  if (this.statusCode !== statusCode) {
+    this.statusCode = statusCode;
+  }
   var headers;
   if (obj && this._headers !== null) {
     // Headers from setHeader() and from writeHead(): writeHead's win.
@@ -778,7 +842,8 @@ ServerResponse.prototype.writeHead = function (statusCode) {
   } else {
     headers = obj;
   }
-  var statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
+  var statusLine = reasonPhrase === STATUS_CODES[statusCode] ? defaultStatusLine(statusCode) :
+    'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
   if (statusCode === 204 || statusCode === 304 ||
       (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false; // RFC 2616 10.1, 10.2.5, 10.3.5
@@ -791,6 +856,18 @@ ServerResponse.prototype.writeHead = function (statusCode) {
   this._storeHeader(statusLine, headers);
 };
 
+// defaultStatusLine is the status line of a known status code with its
+// usual reason, made once.
+var statusLines = {};
+function defaultStatusLine(statusCode) {
+  var line = statusLines[statusCode];
+  if (line === undefined) {
+    line = 'HTTP/1.1 ' + statusCode.toString() + ' ' + STATUS_CODES[statusCode] + CRLF;
+    statusLines[statusCode] = line;
+  }
+  return line;
+}
+
 ServerResponse.prototype.writeHeader = function () {
   this.writeHead.apply(this, arguments);
 };
@@ -798,21 +875,18 @@ ServerResponse.prototype.writeHeader = function () {
 // _finish: the response is written. The connection goes on with the next
 // response, or ends after this one; then 'finish' is emitted.
 ServerResponse.prototype._finish = function () {
-  var conn = this._conn;
   var socket = this.socket;
-  if (conn !== null && socket) {
+  var conn = socket ? socket._httpConnection : undefined;
+  if (conn !== undefined && conn !== null) {
     conn.incoming.shift(); // this response's request (or none: aborted)
     this.detachSocket(socket);
     if (this._last) {
       socket.destroySoon();
-    } else {
-      var next = conn.outgoing.shift();
-      if (next) {
-        next.assignSocket(socket);
-      }
+    } else if (conn.outgoing.length !== 0) {
+      conn.outgoing.shift().assignSocket(socket);
     }
   }
-  this.emit('finish');
+  emit0(this, 'finish');
 };
 
 // Server ------------------------------------------------------------------
@@ -944,7 +1018,6 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
   if (res.shouldKeepAlive !== shouldKeepAlive) {
     res.shouldKeepAlive = shouldKeepAlive; // the request's say (an HTTP/1.0 keep-alive too)
   }
-  res._conn = this;
   if (socket._httpMessage) {
     this.outgoing.push(res);
   } else {
@@ -959,7 +1032,7 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
     }
     res.writeContinue();
   }
-  server.emit('request', req, res);
+  emit2(server, 'request', req, res);
 };
 
 // onUpgrade: the connection leaves HTTP ('upgrade' or 'connect').
@@ -1222,7 +1295,6 @@ ClientRequest.prototype.onSocket = function (socket) {
     var handler = {};
     var parser = new Parser(socket, req.maxHeadersCount, handler);
     req.socket = socket;
-    req.connection = socket;
     req.parser = parser;
     socket.parser = parser;
     if (socket._httpReader === undefined || socket._httpReader === null) {

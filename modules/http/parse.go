@@ -61,12 +61,10 @@ var methods = map[string]bool{
 // readHead reads a request head (response false) or a response head from
 // src's buffered reader. io.EOF means the connection ended cleanly before
 // a head began; a *parseError, a malformed or oversized head.
-func readHead(src *netmod.Source, response bool) (*head, error) {
-	br := src.Buffered()
+func readHead(src *netmod.Source, tp *textproto.Reader, response bool) (*head, error) {
 	start := src.Consumed()
 	src.SetLimit(maxHeaderSize + 1)
 	defer src.SetLimit(0)
-	tp := textproto.NewReader(br)
 	var line string
 	var err error
 	for line == "" {
@@ -119,6 +117,9 @@ func readFields(tp *textproto.Reader, src *netmod.Source, start int64) ([]string
 		name, value, ok := strings.Cut(line, ":")
 		if !ok || !isToken(name) {
 			return nil, errCode("HPE_INVALID_HEADER_TOKEN")
+		}
+		if fields == nil {
+			fields = make([]string, 0, 16) // room for a browser's headers
 		}
 		fields = append(fields, name, strings.Trim(value, " \t"))
 	}
@@ -185,19 +186,20 @@ func (h *head) parseStatusLine(line string) error {
 	return nil
 }
 
+var errBadVersion = errCode("HPE_INVALID_VERSION")
+
 // parseVersion reads "HTTP/major.minor" (each up to three digits, as
 // http_parser took them).
 func parseVersion(v string) (int, int, error) {
-	bad := errCode("HPE_INVALID_VERSION")
 	rest, ok := strings.CutPrefix(v, "HTTP/")
 	if !ok {
-		return 0, 0, bad
+		return 0, 0, errBadVersion
 	}
 	a, b, ok := strings.Cut(rest, ".")
 	major, err1 := strconv.Atoi(a)
 	minor, err2 := strconv.Atoi(b)
 	if !ok || err1 != nil || err2 != nil || len(a) > 3 || len(b) > 3 || a[0] == '+' || b[0] == '+' || a[0] == '-' || b[0] == '-' {
-		return 0, 0, bad
+		return 0, 0, errBadVersion
 	}
 	return major, minor, nil
 }

@@ -3,6 +3,7 @@ package http
 import (
 	"errors"
 	"io"
+	"net/textproto"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 func TestReadRequestHead(t *testing.T) {
 	in := "\r\nGET /a?b=c HTTP/1.1\r\nHost: h\r\nX-Folded: one\r\n  two\r\nConnection: keep-alive, Upgrade\r\n" +
 		"Upgrade: ws\r\nContent-Length: 0\r\n\r\n"
-	h, err := readHead(netmod.NewSource(strings.NewReader(in)), false)
+	h, err := headOf(in, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func TestReadHeadFraming(t *testing.T) {
 		{"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\n", true, true, 7, false},
 		{"HTTP/1.0 200 OK\r\n\r\n", true, false, -1, false},
 	} {
-		h, err := readHead(netmod.NewSource(strings.NewReader(tc.in)), tc.response)
+		h, err := headOf(tc.in, tc.response)
 		if err != nil {
 			t.Fatalf("%q: %v", tc.in, err)
 		}
@@ -65,13 +66,13 @@ func TestReadHeadErrors(t *testing.T) {
 		{"HTTP/1.1 2000 OK\r\n\r\n", "HPE_INVALID_STATUS", true},
 		{"ICY 200 OK\r\n\r\n", "HPE_INVALID_CONSTANT", true},
 	} {
-		_, err := readHead(netmod.NewSource(strings.NewReader(tc.in)), tc.response)
+		_, err := headOf(tc.in, tc.response)
 		var pe *parseError
 		if !errors.As(err, &pe) || pe.code != tc.code {
 			t.Errorf("%.40q: %v, want %s", tc.in, err, tc.code)
 		}
 	}
-	if _, err := readHead(netmod.NewSource(strings.NewReader("\r\n\r\n")), false); err != io.EOF {
+	if _, err := headOf("\r\n\r\n", false); err != io.EOF {
 		t.Errorf("empty lines, then the end: %v, want io.EOF", err)
 	}
 }
@@ -152,4 +153,10 @@ func FuzzReader(f *testing.F) {
 			t.Fatalf("%d body bytes from %d bytes", body, len(in))
 		}
 	})
+}
+
+// headOf reads a head from in as a connection's reader does.
+func headOf(in string, response bool) (*head, error) {
+	src := netmod.NewSource(strings.NewReader(in))
+	return readHead(src, textproto.NewReader(src.Buffered()), response)
 }

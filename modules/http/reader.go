@@ -20,9 +20,10 @@ type reader struct {
 	response bool
 
 	state     readState
-	remaining int64     // bytes of a Content-Length body still to come
-	chunks    io.Reader // a chunked body's decoder
-	size      int       // the next body chunk's buffer size
+	lines     *textproto.Reader // the connection's buffered reader, by lines
+	remaining int64             // bytes of a Content-Length body still to come
+	chunks    io.Reader         // a chunked body's decoder
+	size      int               // the next body chunk's buffer size
 
 	mu      sync.Mutex
 	methods []string // response: the methods of requests sent, oldest first
@@ -82,7 +83,10 @@ func (r *reader) Next(src *netmod.Source) (netmod.Item, error) {
 	case readingToEOF:
 		return r.readToEOF(src)
 	}
-	h, err := readHead(src, r.response)
+	if r.lines == nil {
+		r.lines = textproto.NewReader(src.Buffered())
+	}
+	h, err := readHead(src, r.lines, r.response)
 	if err != nil {
 		return r.fail(err)
 	}
@@ -192,7 +196,10 @@ func (r *reader) readChunked(src *netmod.Source) (netmod.Item, error) {
 		r.state, r.chunks = readingHead, nil
 		start := src.Consumed()
 		src.SetLimit(maxHeaderSize + 1)
-		fields, ferr := readFields(textproto.NewReader(src.Buffered()), src, start)
+		if r.lines == nil {
+			r.lines = textproto.NewReader(src.Buffered())
+		}
+		fields, ferr := readFields(r.lines, src, start)
 		src.SetLimit(0)
 		if ferr != nil {
 			return r.fail(ferr)
