@@ -380,10 +380,27 @@ OutgoingMessage.prototype.destroy = function (error) {
   this.socket.destroy(error);
 };
 
+// textEncoding: a string in this encoding can be joined to the head's
+// ASCII text and written as one string ('hex', 'base64' and 'ucs2' cannot:
+// the head would be decoded with them). Node 0.7.4 joined them all, which
+// broke write(chunk, 'hex'); Node 0.8 made this distinction.
+function textEncoding(encoding) {
+  switch (encoding) {
+    case undefined:
+    case null:
+    case 'utf8':
+    case 'utf-8':
+    case 'ascii':
+    case 'binary':
+      return true;
+  }
+  return false;
+}
+
 // _send writes data, the head going with the first piece.
 OutgoingMessage.prototype._send = function (data, encoding) {
   if (!this._headerSent) {
-    if (typeof data === 'string') {
+    if (typeof data === 'string' && textEncoding(encoding)) {
       data = this._header + data;
     } else {
       this.output.unshift(this._header);
@@ -608,6 +625,9 @@ OutgoingMessage.prototype.write = function (chunk, encoding) {
   if (!this.chunkedEncoding) {
     return this._send(chunk, encoding);
   }
+  if (typeof chunk === 'string' && !textEncoding(encoding)) {
+    chunk = new Buffer(chunk, encoding); // its size line is text
+  }
   if (typeof chunk === 'string') {
     var size = Buffer.byteLength(chunk, encoding);
     return this._send(size.toString(16) + CRLF + chunk + CRLF, encoding);
@@ -645,7 +665,7 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   var ret;
   var conn = this.connection;
   var hot = this._headerSent === false && typeof data === 'string' &&
-            data.length > 0 && !hasOutput(this) && conn &&
+            data.length > 0 && textEncoding(encoding) && !hasOutput(this) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
@@ -1369,11 +1389,23 @@ ClientRequest.prototype.pause = function () {
   });
 };
 
+// requestOptions(options) is the options object of a request: a URL
+// string becomes url.parse()'s object, as Node 0.8 added (0.7.4 took only
+// objects); anything else that is not an object is a TypeError.
+function requestOptions(options) {
+  if (typeof options === 'string') {
+    return require('url').parse(options);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object or a URL string');
+  }
+  return options;
+}
+exports._requestOptions = requestOptions;
+
 // http.request(options, [callback]) and http.get(options, [callback]).
 exports.request = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = requestOptions(options);
   if (options.protocol && options.protocol !== 'http:') {
     throw new Error('Protocol:' + options.protocol + ' not supported.');
   }
@@ -1384,9 +1416,7 @@ exports.request = function (options, cb) {
 };
 
 exports.get = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = requestOptions(options);
   options.method = 'GET';
   var req = exports.request(options, cb);
   req.end();
