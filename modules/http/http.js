@@ -841,6 +841,7 @@ function Server(requestListener) {
   if (!(this instanceof Server)) {
     return new Server(requestListener);
   }
+  checkRequestListener(requestListener);
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) {
     this.addListener('request', requestListener);
@@ -859,6 +860,16 @@ Server.prototype._connectionReader = binding.requestReaders;
 exports.createServer = function (requestListener) {
   return new Server(requestListener);
 };
+
+// checkRequestListener throws a TypeError naming a requestListener that is
+// given and not a function (Node 0.7 threw later, from addListener,
+// without the name).
+function checkRequestListener(listener) {
+  if (listener && typeof listener !== 'function') {
+    throw new TypeError('requestListener must be a function');
+  }
+}
+exports._checkRequestListener = checkRequestListener;
 
 function httpSocketSetup(socket) {
   socket.removeListener('drain', ondrain);
@@ -1138,6 +1149,7 @@ function ClientRequest(options, cb) {
   checkOption(options, 'path', 'string');
   checkOption(options, 'headers', 'object');
   checkOption(options, 'auth', 'string');
+  checkOption(options, 'createConnection', 'function');
   if (options.agent !== undefined && options.agent !== false &&
       !(options.agent instanceof Agent)) {
     throw new TypeError('options.agent must be an Agent, false or undefined');

@@ -13,6 +13,7 @@ function Server(opts, requestListener) {
   if (opts === null || typeof opts !== 'object') {
     throw new TypeError('options must be an object');
   }
+  http._checkRequestListener(requestListener);
   if (process.features.tls_npn && !opts.NPNProtocols) {
     opts.NPNProtocols = ['http/1.1', 'http/1.0'];
   }
