@@ -8,7 +8,7 @@
 // auth (an Authorization header wins over it), setHeader/getHeader/
 // removeHeader on a request, setTimeout with its callback, setNoDelay and
 // setSocketKeepAlive (each reaches the socket once it connects),
-// response.pause()/resume(), the classes' instanceof relations, and a URL
+// response.pause()/resume()/setEncoding(), the classes' instanceof relations, and a URL
 // string in place of the options (Node 0.8's addition).
 var http = require('http');
 var net = require('net');
@@ -187,6 +187,18 @@ server.listen(0, '127.0.0.1', function () {
         });
         res.on('end', function () {
           log('big', n, 'pauses', pauses);
+          next();
+        });
+      });
+    },
+    function (next) {
+      // The response's setEncoding with another of the documented encodings.
+      http.get({ host: '127.0.0.1', port: port, path: '/base64', agent: false }, function (res) {
+        res.setEncoding('base64');
+        var got = '';
+        res.on('data', function (d) { got += d; });
+        res.on('end', function () {
+          log('base64', typeof got, got);
           next();
         });
       });

@@ -23,6 +23,10 @@ var sniNames = [];
 
 function handler(req, res) {
   var c = req.connection;
+  // http.markdown: "use request.connection.verifyPeer() and
+  // request.connection.getPeerCertificate()".
+  assert.strictEqual(c.verifyPeer(), c.authorized);
+  assert.strictEqual(typeof c.getPeerCertificate(), 'object');
   res.end([c.getCipher().name, c.npnProtocol, c.servername, c.authorized].join(' '));
 }
 

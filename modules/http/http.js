@@ -180,8 +180,7 @@ function messageComplete(parser, msg, trailers) {
     if (msg._paused || hasPendings(msg)) {
       msg._pendings.push(END_OF_FILE);
     } else {
-      msg.readable = false;
-      msg.emit('end');
+      msg._emitEnd();
     }
   }
   // As Node 0.7 did: the next message is read even if this one is paused.
@@ -278,8 +277,7 @@ IncomingMessage.prototype.resume = function () {
         if (chunk !== END_OF_FILE) {
           self._emitData(chunk);
         } else {
-          self.readable = false;
-          self.emit('end');
+          self._emitEnd();
         }
       }
     });
@@ -295,6 +293,19 @@ IncomingMessage.prototype._emitData = function (d) {
   } else {
     this.emit('data', d);
   }
+};
+
+// _emitEnd ends the body: what a decoder of setEncoding() still holds (a
+// base64 group's last bytes) is emitted first, then 'end'.
+IncomingMessage.prototype._emitEnd = function () {
+  this.readable = false;
+  if (this._decoder !== null) {
+    var rest = this._decoder.end();
+    if (rest) {
+      this.emit('data', rest);
+    }
+  }
+  this.emit('end');
 };
 
 // _addHeaderLine(field, value) adds a header (a trailer once the message is
@@ -1281,7 +1292,7 @@ ClientRequest.prototype.onSocket = function (socket) {
       if (req.res && req.res.readable) {
         // The connection closed before the response ended.
         req.res.emit('aborted');
-        req.res.emit('end');
+        req.res._emitEnd();
         req.res.emit('close');
       } else if (!req.res && !req._hadError) {
         // It closed before a response came.
