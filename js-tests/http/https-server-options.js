@@ -5,7 +5,7 @@
 // a certificate is refused); an https.Server is a tls.Server. The client
 // side takes tls.connect's passphrase, servername and NPNProtocols, and,
 // with rejectUnauthorized left out, accepts a certificate it cannot
-// verify (0.7's default).
+// verify (0.7's default); the global agent ignores them.
 var https = require('https');
 var tls = require('tls');
 var crypto = require('crypto');
@@ -120,6 +120,16 @@ function run() {
         assert(/ http\/1\.0 false true$/.test(body), body);
         next();
       }));
+    },
+    function (next) {
+      // The global agent ignores a request's tls options (https.markdown):
+      // a CA that would refuse the server is not used.
+      https.get({ host: '127.0.0.1', port: a, path: '/', ca: [fixture('other-root-cert.pem')],
+                  rejectUnauthorized: true }, common.mustCall(function (res) {
+        assert.strictEqual(res.connection.authorized, false);
+        res.resume();
+        res.on('end', next);
+      })).on('error', function (err) { assert.fail('the request\'s ca was used: ' + err.message); });
     },
     function (next) {
       // The client's passphrase: right, the key loads; wrong, it throws.
