@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -81,12 +82,18 @@ func keysDir(t *testing.T) string {
 // startHTTPSExample runs https-server.js until the test ends.
 func startHTTPSExample(t *testing.T) {
 	t.Helper()
-	dir := keysDir(t)
+	startExample(t, keysDir(t), "https-server.js")
+}
+
+// startExample runs the server example name in dir until the test ends;
+// it listens on port 8000.
+func startExample(t *testing.T, dir, name string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		runExample(ctx, t, dir, "https-server.js")
+		runExample(ctx, t, dir, name)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -115,6 +122,20 @@ func TestHTTPSExamples(t *testing.T) {
 				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 			}
 			checkFetchOutput(t, stdout)
+		})
+	}
+
+	// The examples whose requests carry tls options (an https.Agent's, or
+	// the request's own with agent: false).
+	for _, client := range []string{"https-agent.js", "https-no-agent.js"} {
+		t.Run("gojatls "+client+", gojatls server", func(t *testing.T) {
+			startHTTPSExample(t)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			stdout, stderr, code := runExample(ctx, t, keysDir(t), client)
+			if code != 0 || stderr != "" || stdout != "statusCode:  200\nhello world\n" {
+				t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+			}
 		})
 	}
 
@@ -212,6 +233,13 @@ func TestHTTPExamples(t *testing.T) {
 	mux.HandleFunc("/index.html", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "<html></html>")
 	})
+	// The origin behind the CONNECT proxy, and the Agent examples' server:
+	// it closes each connection after its response, so that the socket
+	// the first Agent example takes out of the pool ends.
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Connection", "close")
+		fmt.Fprintf(w, "origin %s %s", r.Method, r.Host)
+	})
 	l, err := net.Listen("tcp", "127.0.0.1:8000")
 	if err != nil {
 		t.Fatal(err)
@@ -237,4 +265,71 @@ func TestHTTPExamples(t *testing.T) {
 			t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 		}
 	})
+	t.Run("connect", func(t *testing.T) {
+		// The proxy on 1337 tunnels to the server above.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		stdout, stderr, code := runExample(ctx, t, t.TempDir(), "http-connect.js")
+		if code != 0 || !strings.HasPrefix(stdout, "got connected!\nHTTP/1.1 200 OK\r\n") ||
+			!strings.Contains(stdout, "\r\n\r\norigin GET localhost:8000") {
+			t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+		}
+	})
+	t.Run("agent", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		stdout, stderr, code := runExample(ctx, t, t.TempDir(), "http-agent.js")
+		lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+		sort.Strings(lines)
+		if code != 0 || strings.Join(lines, "|") != "removed from the pool: 200|without an agent: 200" {
+			t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+		}
+	})
+}
+
+// The http.ServerResponse examples (http-response.js, a server on 8000)
+// fetched by Go's net/http client, and the ClientRequest 'response'
+// listener example against it.
+func TestHTTPResponseExamples(t *testing.T) {
+	startExample(t, t.TempDir(), "http-response.js")
+	tr := &http.Transport{}
+	defer tr.CloseIdleConnections()
+	c := &http.Client{Transport: tr, Timeout: hangGuard}
+	get := func(path string) (*http.Response, string) {
+		t.Helper()
+		res, err := c.Get("http://127.0.0.1:8000" + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(res.Body)
+		res.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, string(body)
+	}
+	res, body := get("/writeHead")
+	if res.StatusCode != 200 || body != "hello world" || res.ContentLength != 11 || res.Header.Get("Content-Type") != "text/plain" {
+		t.Errorf("/writeHead: %d %q %v", res.StatusCode, body, res.Header)
+	}
+	res, body = get("/statusCode")
+	if res.StatusCode != 404 || res.Status != "404 Not Found" || body != "" {
+		t.Errorf("/statusCode: %q %q", res.Status, body)
+	}
+	res, body = get("/headers")
+	if body != "text/html" || res.Header.Get("Content-Type") != "text/html" ||
+		strings.Join(res.Header.Values("Set-Cookie"), "|") != "type=ninja|language=javascript" {
+		t.Errorf("/headers: %q %v", body, res.Header)
+	}
+	res, body = get("/trailers")
+	if body != "file data" || res.Trailer.Get("Content-MD5") != "7895bf4b8828b55ceaf47747b4bca667" {
+		t.Errorf("/trailers: %q %v", body, res.Trailer)
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	stdout, stderr, code := runExample(ctx, t, t.TempDir(), "http-response-listener.js")
+	if code != 0 || stdout != "BODY: hello world\n" {
+		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
 }

@@ -1,8 +1,9 @@
 // A client's errors, as Node 0.7 reported them: a server that closes
 // without answering gives 'socket hang up' (ECONNRESET); one that answers
 // junk gives 'Parse Error' with http_parser's code; a refused connection
-// gives ECONNREFUSED; abort() before the response ends the request
-// without a response. Each request emits 'error' once.
+// gives ECONNREFUSED, a name that does not resolve getaddrinfo's error;
+// abort() before the response ends the request without a response. Each
+// request emits 'error' once.
 var http = require('http');
 var net = require('net');
 var assert = require('assert');
@@ -109,6 +110,18 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
           }, next);
         });
       });
+    },
+    function (next) {
+      // A host name that does not resolve: getaddrinfo's error (ENOTFOUND,
+      // or EAI_AGAIN where no resolver answers at all).
+      var req = http.get({ host: 'no-such-host.invalid', port: 80, path: '/', agent: false }, function () {
+        assert.fail('a response from nowhere');
+      });
+      req.on('error', common.mustCall(function (err) {
+        assert(err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN', err.code);
+        assert.strictEqual(err.syscall, 'getaddrinfo');
+        next();
+      }));
     }
   ];
   (function run() {

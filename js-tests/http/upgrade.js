@@ -1,8 +1,8 @@
 // 'upgrade' and 'connect' on both sides: the server gets the request, the
 // socket and the bytes that came after the head ('head'), then the raw
 // stream; the client gets the response, the socket and what followed the
-// response head. An upgrade nobody listens for closes the connection and
-// the server goes on serving.
+// response head. An upgrade nobody listens for closes the connection, on
+// either side, and the server goes on serving.
 var http = require('http');
 var net = require('net');
 var assert = require('assert');
@@ -20,7 +20,7 @@ server.on('upgrade', common.mustCall(function (req, socket, head) {
   socket.write(head);
   socket.on('data', function (d) { socket.write(d); });
   socket.on('end', function () { socket.end(); });
-}, 2));
+}, 3));
 server.on('connect', common.mustCall(function (req, socket, head) {
   assert.strictEqual(req.method, 'CONNECT');
   assert.strictEqual(req.url, 'example.com:443');
@@ -67,6 +67,22 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
         socket.write('hello');
       }));
       req.on('response', function () { assert.fail('response to an upgrade'); });
+      req.end();
+    },
+    function (next) {
+      // A client that does not listen for 'upgrade' closes the connection
+      // when the server switches: no 'response', no 'error', 'close' (as
+      // 0.7.4's client did).
+      var req = http.request({ host: '127.0.0.1', port: port, path: '/ws',
+                               headers: { Connection: 'Upgrade', Upgrade: 'echo' } });
+      req.on('response', function () { assert.fail('response to an upgrade'); });
+      req.on('error', function (err) { assert.fail('error ' + err.message); });
+      req.on('socket', function (socket) {
+        socket.on('close', common.mustCall(function () {
+          assert(socket.destroyed, 'the connection was not destroyed');
+        }));
+      });
+      req.on('close', common.mustCall(next));
       req.end();
     },
     function (next) {

@@ -184,8 +184,7 @@ function messageComplete(parser, msg, trailers) {
     if (msg._paused || hasPendings(msg)) {
       msg._pendings.push(END_OF_FILE);
     } else {
-      msg.readable = false;
-      emit0(msg, 'end');
+      msg._emitEnd();
     }
   }
   // As Node 0.7 did: the next message is read even if this one is paused.
@@ -287,8 +286,7 @@ IncomingMessage.prototype.resume = function () {
         if (chunk !== END_OF_FILE) {
           self._emitData(chunk);
         } else {
-          self.readable = false;
-          self.emit('end');
+          self._emitEnd();
         }
       }
     });
@@ -304,6 +302,19 @@ IncomingMessage.prototype._emitData = function (d) {
   } else {
     this.emit('data', d);
   }
+};
+
+// _emitEnd ends the body: what a decoder of setEncoding() still holds (a
+// base64 group's last bytes) is emitted first, then 'end'.
+IncomingMessage.prototype._emitEnd = function () {
+  this.readable = false;
+  if (this._decoder !== null) {
+    var rest = this._decoder.end();
+    if (rest) {
+      this.emit('data', rest);
+    }
+  }
+  emit0(this, 'end');
 };
 
 // _addHeaderLine(field, value) adds a header (a trailer once the message is
@@ -403,7 +414,7 @@ OutgoingMessage.prototype.destroy = function (error) {
 // _send writes data, the head going with the first piece.
 OutgoingMessage.prototype._send = function (data, encoding) {
   if (!this._headerSent) {
-    if (typeof data === 'string') {
+    if (typeof data === 'string' && asciiSafe(encoding)) {
       data = this._header + data;
     } else {
       this.output.unshift(this._header);
@@ -895,6 +906,7 @@ function Server(requestListener) {
   if (!(this instanceof Server)) {
     return new Server(requestListener);
   }
+  checkRequestListener(requestListener);
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) {
     this.addListener('request', requestListener);
@@ -913,6 +925,16 @@ Server.prototype._connectionReader = binding.requestReaders;
 exports.createServer = function (requestListener) {
   return new Server(requestListener);
 };
+
+// checkRequestListener throws a TypeError naming a requestListener that is
+// given and not a function (Node 0.7 threw later, from addListener,
+// without the name).
+function checkRequestListener(listener) {
+  if (listener && typeof listener !== 'function') {
+    throw new TypeError('requestListener must be a function');
+  }
+}
+exports._checkRequestListener = checkRequestListener;
 
 function httpSocketSetup(socket) {
   socket.removeListener('drain', ondrain);
@@ -1191,6 +1213,7 @@ function ClientRequest(options, cb) {
   checkOption(options, 'path', 'string');
   checkOption(options, 'headers', 'object');
   checkOption(options, 'auth', 'string');
+  checkOption(options, 'createConnection', 'function');
   if (options.agent !== undefined && options.agent !== false &&
       !(options.agent instanceof Agent)) {
     throw new TypeError('options.agent must be an Agent, false or undefined');
@@ -1321,7 +1344,7 @@ ClientRequest.prototype.onSocket = function (socket) {
       if (req.res && req.res.readable) {
         // The connection closed before the response ended.
         req.res.emit('aborted');
-        req.res.emit('end');
+        req.res._emitEnd();
         req.res.emit('close');
       } else if (!req.res && !req._hadError) {
         // It closed before a response came.
@@ -1441,11 +1464,23 @@ ClientRequest.prototype.pause = function () {
   });
 };
 
+// requestOptions(options) is the options object of a request: a URL
+// string becomes url.parse()'s object, as Node 0.8 added (0.7.4 took only
+// objects); anything else that is not an object is a TypeError.
+function requestOptions(options) {
+  if (typeof options === 'string') {
+    return require('url').parse(options);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object or a URL string');
+  }
+  return options;
+}
+exports._requestOptions = requestOptions;
+
 // http.request(options, [callback]) and http.get(options, [callback]).
 exports.request = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = requestOptions(options);
   if (options.protocol && options.protocol !== 'http:') {
     throw new Error('Protocol:' + options.protocol + ' not supported.');
   }
@@ -1456,9 +1491,7 @@ exports.request = function (options, cb) {
 };
 
 exports.get = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = requestOptions(options);
   options.method = 'GET';
   var req = exports.request(options, cb);
   req.end();

@@ -13,6 +13,7 @@ function Server(opts, requestListener) {
   if (opts === null || typeof opts !== 'object') {
     throw new TypeError('options must be an object');
   }
+  http._checkRequestListener(requestListener);
   if (process.features.tls_npn && !opts.NPNProtocols) {
     opts.NPNProtocols = ['http/1.1', 'http/1.0'];
   }
@@ -62,9 +63,7 @@ var globalAgent = new Agent();
 exports.globalAgent = globalAgent;
 
 exports.request = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = http._requestOptions(options); // a URL string too, as Node 0.8
   if (options.protocol && options.protocol !== 'https:') {
     throw new Error('Protocol:' + options.protocol + ' not supported.');
   }
@@ -77,9 +76,7 @@ exports.request = function (options, cb) {
 };
 
 exports.get = function (options, cb) {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object');
-  }
+  options = http._requestOptions(options);
   options.method = 'GET';
   var req = exports.request(options, cb);
   req.end();

@@ -136,6 +136,13 @@ CleartextStream.prototype.getPeerCertificate = function () {
   return this._tls.getPeerCertificate();
 };
 
+// verifyPeer() says whether the peer's certificate verified (authorized).
+// http.markdown names it, for request.connection, from Node 0.3's secure
+// streams; 0.7.4's tls no longer had it, so a documented call threw there.
+CleartextStream.prototype.verifyPeer = function () {
+  return this.authorized;
+};
+
 CleartextStream.prototype.getCipher = function () {
   if (this._tls === null || this.destroyed) {
     return null;
