@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"fmt"
@@ -141,12 +140,7 @@ func serveProfiled(args []string) {
 			}
 		}
 	}()
-	rt := runtime.New(runtime.Options{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr})
-	code, err := rt.RunFile(context.Background(), filepath.Join(dir, "tls-server.js"))
-	if err != nil {
-		fatal(err)
-	}
-	os.Exit(code)
+	runAndExit(runtime.New(runtime.Options{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr}), filepath.Join(dir, "tls-server.js"))
 }
 
 func writeAllocs(path string) {
