@@ -47,6 +47,7 @@ type config struct {
 	goDefaultKex bool
 	profileOnly  bool
 	profileJS    bool
+	profileTrace bool
 	// cluster runs the scaling figures: one process and a cluster of
 	// workers, gojatls and node.
 	cluster bool
@@ -96,6 +97,7 @@ func run() int {
 	flag.IntVar(&c.workers, "workers", 2, "workers of the cluster variant")
 	flag.StringVar(&c.profileDir, "profile", "", "also write CPU and allocation profiles of gojatls under load into this directory")
 	flag.BoolVar(&c.profileJS, "profile-js", false, "with -profile: also write goja's profile of the JS functions (PHASE-js.pprof; coarse, 10 ms samples)")
+	flag.BoolVar(&c.profileTrace, "profile-trace", false, "with -profile: also write an execution trace of each window (PHASE-trace.out: where the loop goroutine waits inside its turns; go tool trace)")
 	flag.BoolVar(&c.profileOnly, "profile-only", false, "with -profile: only write the profiles, skip the comparison")
 	flag.StringVar(&c.repo, "repo", "", "repository root (default: found from the working directory)")
 	flag.BoolVar(&c.verbose, "v", false, "print every round's figures")

@@ -33,6 +33,9 @@ func profiles(c *config, cl *client) error {
 		if c.profileJS {
 			args = append(args, "js")
 		}
+		if c.profileTrace {
+			args = append(args, "trace")
+		}
 		p, err := startServer(c, serverSpec{kind: kindGojatls, cmd: exec.Command(self, args...), dir: c.scripts, ready: "server bound"})
 		if err != nil {
 			return err
