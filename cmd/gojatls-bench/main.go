@@ -2,11 +2,14 @@
 // (js-tests/examples/tls-server.js) under gojatls against the same script
 // under node and against a pure-Go crypto/tls echo server, on loopback:
 // full handshakes per second, echoed MiB/s through 1 and 4 connections,
-// resident memory per idle connection, peak RSS, and the start-up time and
-// memory of a hello-world script. Run it from the repository:
+// resident memory per idle connection, peak RSS, https requests/s, the
+// start-up time and memory of a hello-world script, and gojatls's loop time
+// per connection (embedded.go); then the echo and https examples as one
+// process and as a cluster, gojatls and node, with what more cores would
+// give on paper (cluster.go). Run it from the repository:
 //
-//	go run ./cmd/gojatls-bench          # full run, a few minutes
-//	go run ./cmd/gojatls-bench -quick   # under a minute
+//	go run ./cmd/gojatls-bench          # full run, about 12 minutes
+//	go run ./cmd/gojatls-bench -quick   # about a minute
 //
 // The servers take turns on one port, one round at a time (gojatls, node,
 // Go, gojatls, node, Go, ...), so that drift of the machine spreads over all
