@@ -208,7 +208,7 @@ func bench(c *config) error {
 	}
 	if len(c.procs) > 0 {
 		fmt.Println()
-		scaling(c, cl, kinds)
+		byGOMAXPROCS(c, cl, kinds)
 	}
 	if c.profileDir != "" {
 		fmt.Println()
@@ -545,9 +545,9 @@ func helloDir() (string, error) {
 	return dir, nil
 }
 
-// scaling measures handshakes/s of gojatls and pure Go at each GOMAXPROCS
+// byGOMAXPROCS measures handshakes/s of gojatls and pure Go at each GOMAXPROCS
 // value (node, one JS thread, once a round for reference).
-func scaling(c *config, cl *client, kinds []kind) {
+func byGOMAXPROCS(c *config, cl *client, kinds []kind) {
 	fmt.Printf("handshakes/s by GOMAXPROCS (%d CPUs; the load generator shares them), median of %d round(s)\n\n", numCPU(), c.reps)
 	vals := map[string][]float64{}
 	key := func(k kind, procs int) string { return fmt.Sprintf("%d/%d", k, procs) }
