@@ -289,9 +289,8 @@ func runSession(c *config, cl *client, k kind) (s session) {
 		}
 	}
 	if p.loop != nil {
-		// The loop's busy time is the wall time of its turns: on a
-		// saturated machine it also counts waits for a core. One client
-		// at a time leaves a core free.
+		// The loop's busy time is the wall time of its turns, waits for
+		// a core included; one client at a time leaves a core free.
 		one := cl.handshakes(p, 1, c.warmup, c.duration)
 		if note := phaseNote("handshakes, 1 client", one); note != "" {
 			fmt.Println("  " + note)
@@ -396,8 +395,9 @@ func printTable(c *config, rs *results, kinds []kind) {
 			fmt.Printf("  (%.0f%% of its %.2f ms of CPU per handshake; the rest runs on other goroutines, in parallel)\n", 100*loop/g, g)
 		}
 		if one, ok := median(rs.v[mLoopPerHandshake1][kindGojatls]); ok {
-			fmt.Printf("  with one client at a time, a core left free: %.3f ms (at most %.0f/s); the loop's busy time is the wall\n"+
-				"  time of its turns, so under load it also counts its thread's waits for a core\n", one, ceiling(one))
+			fmt.Printf("  with one client at a time, a core left free: %.3f ms (at most %.0f/s). The loop's busy time is the\n"+
+				"  wall time of its turns: besides CPU it counts waits within a turn (system calls such as console.log's\n"+
+				"  write, the garbage collector, a core); -profile-trace shows them\n", one, ceiling(one))
 		}
 	}
 	if okNode {
