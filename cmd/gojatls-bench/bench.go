@@ -68,7 +68,7 @@ var figures = [numMetrics]figure{
 	mCPUPerNewConn:         {name: "server CPU ms per new-connection https request", format: "%.2f"},
 	mLoopPerHandshake:      {name: "loop ms per echo connection (handshake load)", format: "%.3f", maxAbs: 0.08, target: "<=0.08 ms (issue 12)"},
 	mLoopPerHandshake1:     {name: "loop ms per echo connection, 1 client at a time", format: "%.3f"},
-	mLoopPerMiB:            {name: "loop ms per MiB echoed (1 conn)", format: "%.3f"},
+	mLoopPerMiB:            {name: "loop us per MiB echoed (1 conn)", format: "%.1f"},
 	mLoopPerRequest:        {name: "loop us per keep-alive https request", format: "%.1f"},
 	mLoopPerNewConn:        {name: "loop ms per new-connection https request", format: "%.3f"},
 }
@@ -315,7 +315,7 @@ func runSession(c *config, cl *client, k kind) (s session) {
 			} else {
 				s.values[mCPUPerMiB] = float64(tp.cpu.Microseconds()) / 1000 / tp.count
 				if tp.loopOK {
-					s.values[mLoopPerMiB] = float64(tp.loop.Microseconds()) / 1000 / tp.count
+					s.values[mLoopPerMiB] = float64(tp.loop.Nanoseconds()) / 1000 / tp.count
 				}
 			}
 			s.values[m] = tp.rate
