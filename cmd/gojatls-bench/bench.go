@@ -31,6 +31,12 @@ const (
 	mHTTPSKeepAlive
 	mHTTPSNewConn
 	mCPUPerRequest
+	mCPUPerNewConn
+	mLoopPerHandshake
+	mLoopPerHandshake1
+	mLoopPerMiB
+	mLoopPerRequest
+	mLoopPerNewConn
 	numMetrics
 )
 
@@ -38,26 +44,33 @@ const (
 type figure struct {
 	name   string
 	format string
-	// Targets from issue 5; zero means none. Ratios are gojatls/other.
-	minNode, maxNode, minGo float64
-	maxAbs                  float64
-	target                  string
+	// Targets (issues 5, 11 and 12); zero means none. Ratios are
+	// gojatls/other; maxAbs bounds gojatls's own figure.
+	minNode, maxNode, minGo, maxGo float64
+	maxAbs                         float64
+	target                         string
 }
 
 var figures = [numMetrics]figure{
-	mHandshakes:            {name: "full handshakes/s", format: "%.0f", minNode: 1.2, minGo: 0.95, target: ">=1.2x node, >=0.95x Go"},
-	mEcho1:                 {name: "echoed MiB/s, 1 connection", format: "%.1f", minNode: 2, minGo: 0.8, target: ">=2x node, >=0.8x Go"},
-	mEcho4:                 {name: "echoed MiB/s, 4 connections", format: "%.1f", minNode: 2, minGo: 0.8, target: ">=2x node, >=0.8x Go"},
-	mIdleKiB:               {name: "KiB RSS per idle connection", format: "%.1f", maxAbs: 25, target: "<=25 KiB"},
-	mPeakMiB:               {name: "peak RSS MiB (VmHWM)", format: "%.1f", maxNode: 0.5, target: "<=0.5x node"},
-	mCPUPerHandshake:       {name: "server CPU ms per handshake", format: "%.2f"},
+	mHandshakes:            {name: "full handshakes/s", format: "%.0f", minNode: 1.2, minGo: 0.95, target: ">=1.2x node, >=0.95x Go (issue 5)"},
+	mEcho1:                 {name: "echoed MiB/s, 1 connection", format: "%.1f", minNode: 2, minGo: 0.8, target: ">=2x node, >=0.8x Go (issue 5)"},
+	mEcho4:                 {name: "echoed MiB/s, 4 connections", format: "%.1f", minNode: 2, minGo: 0.8, target: ">=2x node, >=0.8x Go (issue 5)"},
+	mIdleKiB:               {name: "KiB RSS per idle connection", format: "%.1f", maxAbs: 25, target: "<=25 KiB (issues 5, 12)"},
+	mPeakMiB:               {name: "peak RSS MiB (VmHWM)", format: "%.1f", maxNode: 0.5, target: "<=0.5x node (issue 5)"},
+	mCPUPerHandshake:       {name: "server CPU ms per handshake", format: "%.2f", maxGo: 1.05, target: "<=1.05x Go (issue 12)"},
 	mCPUPerMiB:             {name: "server CPU ms per MiB echoed (1 conn)", format: "%.2f"},
 	mClientCPUPerHandshake: {name: "load generator CPU ms per handshake", format: "%.2f"},
-	mStartWall:             {name: "hello-world start-up ms (wall)", format: "%.1f", maxAbs: 20, target: "<=20 ms"},
-	mStartMiB:              {name: "hello-world peak RSS MiB", format: "%.1f", maxAbs: 15, target: "<=15 MiB"},
+	mStartWall:             {name: "hello-world start-up ms (wall)", format: "%.1f", maxAbs: 20, target: "<=20 ms (issue 5)"},
+	mStartMiB:              {name: "hello-world peak RSS MiB", format: "%.1f", maxAbs: 15, target: "<=15 MiB (issue 5)"},
 	mHTTPSKeepAlive:        {name: "https hello requests/s, 8 keep-alive connections", format: "%.0f", minNode: 1.2, minGo: 0.8, target: ">=1.2x node, >=0.8x Go (issue 11)"},
 	mHTTPSNewConn:          {name: "https hello requests/s, a new TLS connection each", format: "%.0f", minGo: 0.95, target: ">=0.95x Go (issue 11)"},
 	mCPUPerRequest:         {name: "server CPU us per keep-alive https request", format: "%.0f"},
+	mCPUPerNewConn:         {name: "server CPU ms per new-connection https request", format: "%.2f"},
+	mLoopPerHandshake:      {name: "loop ms per echo connection (handshake load)", format: "%.3f", maxAbs: 0.08, target: "<=0.08 ms (issue 12)"},
+	mLoopPerHandshake1:     {name: "loop ms per echo connection, 1 client at a time", format: "%.3f"},
+	mLoopPerMiB:            {name: "loop us per MiB echoed (1 conn)", format: "%.1f"},
+	mLoopPerRequest:        {name: "loop us per keep-alive https request", format: "%.1f"},
+	mLoopPerNewConn:        {name: "loop ms per new-connection https request", format: "%.3f"},
 }
 
 // results holds every round's value: results[metric][kind] is one value a
@@ -182,9 +195,20 @@ func bench(c *config) error {
 	fmt.Printf("load average at the end: %s\n\n", loadAverage())
 	printTable(c, &rs, kinds)
 
+	if c.cluster {
+		fmt.Println()
+		var loopMS [3]float64
+		for i, m := range []metric{mLoopPerHandshake, mLoopPerRequest, mLoopPerNewConn} {
+			loopMS[i], _ = median(rs.v[m][kindGojatls])
+		}
+		loopMS[1] /= 1000 // us
+		if err := scalingFigures(c, cl, keys, loopMS); err != nil {
+			return err
+		}
+	}
 	if len(c.procs) > 0 {
 		fmt.Println()
-		scaling(c, cl, kinds)
+		byGOMAXPROCS(c, cl, kinds)
 	}
 	if c.profileDir != "" {
 		fmt.Println()
@@ -216,7 +240,12 @@ type session struct {
 // through 1 then 4 connections; then its peak RSS.
 func runSession(c *config, cl *client, k kind) (s session) {
 	s.values = map[metric]float64{}
-	p, err := startServer(c, k, serverCommand(c, k))
+	spec, err := echoSpec(c, k)
+	if err != nil {
+		s.err = err
+		return s
+	}
+	p, err := startServer(c, spec)
 	if err != nil {
 		s.err = err
 		return s
@@ -255,6 +284,20 @@ func runSession(c *config, cl *client, k kind) (s session) {
 		s.values[mHandshakes] = hs.rate
 		s.values[mCPUPerHandshake] = float64(hs.cpu.Microseconds()) / 1000 / hs.count
 		s.values[mClientCPUPerHandshake] = float64(hs.selfCPU.Microseconds()) / 1000 / hs.count
+		if hs.loopOK {
+			s.values[mLoopPerHandshake] = float64(hs.loop.Microseconds()) / 1000 / hs.count
+		}
+	}
+	if p.loop != nil {
+		// The loop's busy time is the wall time of its turns, waits for
+		// a core included; one client at a time leaves a core free.
+		one := cl.handshakes(p, 1, c.warmup, c.duration)
+		if note := phaseNote("handshakes, 1 client", one); note != "" {
+			fmt.Println("  " + note)
+		}
+		if one.count > 0 && one.loopOK && one.errors <= errorBudget {
+			s.values[mLoopPerHandshake1] = float64(one.loop.Microseconds()) / 1000 / one.count
+		}
 	}
 	for _, n := range []int{1, 4} {
 		if err := p.alive(); err != nil {
@@ -271,6 +314,9 @@ func runSession(c *config, cl *client, k kind) (s session) {
 				m = mEcho4
 			} else {
 				s.values[mCPUPerMiB] = float64(tp.cpu.Microseconds()) / 1000 / tp.count
+				if tp.loopOK {
+					s.values[mLoopPerMiB] = float64(tp.loop.Nanoseconds()) / 1000 / tp.count
+				}
 			}
 			s.values[m] = tp.rate
 		}
@@ -302,10 +348,11 @@ func printSession(k kind, s session) {
 		k, strings.Join(parts, "; "), s.idle.before, s.idle.after, s.idle.opened)
 }
 
-// printTable prints medians, ratios and targets as a Markdown table.
+// printTable prints medians, ratios and targets as a Markdown table,
+// then the loop-time figures and what they imply.
 func printTable(c *config, rs *results, kinds []kind) {
 	hasNode := len(kinds) == 3
-	fmt.Println("| figure (median) | gojatls | node | pure Go | gojatls/node | gojatls/Go | target (issue 5) |")
+	fmt.Println("| figure (median) | gojatls | node | pure Go | gojatls/node | gojatls/Go | target |")
 	fmt.Println("|---|---:|---:|---:|---:|---:|---|")
 	for m := metric(0); m < numMetrics; m++ {
 		f := figures[m]
@@ -319,47 +366,100 @@ func printTable(c *config, rs *results, kinds []kind) {
 			}
 			return fmt.Sprintf(f.format, x)
 		}
-		ratio := func(i int) (string, float64, bool) {
-			x, ok := median(rs.r[m][i])
-			if !ok {
-				return "-", 0, false
+		ratio := func(i int) string {
+			if x, ok := median(rs.r[m][i]); ok {
+				return fmt.Sprintf("%.2f", x)
 			}
-			return fmt.Sprintf("%.2f", x), x, true
+			return "-"
 		}
-		rn, xn, okn := ratio(0)
-		rg, xg, okg := ratio(1)
-		target := f.target
-		if target != "" {
-			met, known := true, false
-			if f.minNode > 0 && okn {
-				met, known = met && xn >= f.minNode, true
-			}
-			if f.maxNode > 0 && okn {
-				met, known = met && xn <= f.maxNode, true
-			}
-			if f.minGo > 0 && okg {
-				met, known = met && xg >= f.minGo, true
-			}
-			if f.maxAbs > 0 {
-				if x, ok := median(rs.v[m][kindGojatls]); ok {
-					met, known = met && x <= f.maxAbs, true
-				}
-			}
-			switch {
-			case !known:
-				target += ": not measured"
-			case met:
-				target += ": met"
-			default:
-				target += ": **missed**"
-			}
-		}
+		g, okg := median(rs.v[m][kindGojatls])
+		rn, okn := median(rs.r[m][0])
+		rg, okrg := median(rs.r[m][1])
 		fmt.Printf("| %s | %s | %s | %s | %s | %s | %s |\n", f.name,
-			cell(kindGojatls), cell(kindNode), cell(kindGo), rn, rg, target)
+			cell(kindGojatls), cell(kindNode), cell(kindGo), ratio(0), ratio(1),
+			verdict(f, g, okg, rn, okn, rg, okrg))
 	}
 	fmt.Printf("\n%d round(s), %v phases after %v warm-up, %d handshake clients, %d idle connections, %d start-up runs.\n",
 		c.reps, c.duration, c.warmup, c.clients, c.idle, c.startupRuns)
 	fmt.Println("Ratios are medians of per-round ratios (servers alternate within a round).")
+	fmt.Println("gojatls here is the runtime built into the bench (what the gojatls command runs), so that it")
+	fmt.Println("reports its loop's busy time (Runtime.LoopBusy) at both ends of each measured window.")
+
+	fmt.Println()
+	loop, okLoop := median(rs.v[mLoopPerHandshake][kindGojatls])
+	nodeCPU, okNode := median(rs.v[mCPUPerHandshake][kindNode])
+	if okLoop {
+		fmt.Printf("The loop's share of an echo connection: %.3f ms, so one gojatls process serves at most %.0f connections/s\n",
+			loop, ceiling(loop))
+		if g, ok := median(rs.v[mCPUPerHandshake][kindGojatls]); ok && g > 0 {
+			fmt.Printf("  (%.0f%% of its %.2f ms of CPU per handshake; the rest runs on other goroutines, in parallel)\n", 100*loop/g, g)
+		}
+		if one, ok := median(rs.v[mLoopPerHandshake1][kindGojatls]); ok {
+			fmt.Printf("  with one client at a time, a core left free: %.3f ms (at most %.0f/s). The loop's busy time is the\n"+
+				"  wall time of its turns: besides CPU it counts waits within a turn (system calls such as console.log's\n"+
+				"  write, the garbage collector, a core); -profile-trace shows them\n", one, ceiling(one))
+		}
+	}
+	if okNode {
+		fmt.Printf("node, one JS thread for everything: at most 1 / %.2f ms of CPU per handshake = %.0f connections/s\n", nodeCPU, ceiling(nodeCPU))
+	}
+	if x, ok := median(rs.v[mLoopPerRequest][kindGojatls]); ok {
+		fmt.Printf("https keep-alive: %.1f us of loop per request, at most %.0f requests/s per process", x, ceiling(x/1000))
+		if y, ok := median(rs.v[mLoopPerNewConn][kindGojatls]); ok {
+			fmt.Printf("; a new connection per request: %.3f ms, at most %.0f/s", y, ceiling(y))
+		}
+		fmt.Println()
+	}
+}
+
+// ceiling is the rate (per second) that a serial cost of ms milliseconds
+// a unit allows.
+func ceiling(ms float64) float64 {
+	if ms <= 0 {
+		return 0
+	}
+	return 1000 / ms
+}
+
+// verdict judges gojatls's figure g against f's target, from the median
+// figure and the median ratios to node (rn) and Go (rg), each with
+// whether it was measured; a missed target says by how much.
+func verdict(f figure, g float64, okg bool, rn float64, okn bool, rg float64, okrg bool) string {
+	if f.target == "" {
+		return ""
+	}
+	known := false
+	var misses []string
+	check := func(have float64, ok bool, lim float64, upper bool, who string) {
+		if lim == 0 || !ok {
+			return
+		}
+		known = true
+		if upper && have > lim {
+			misses = append(misses, fmt.Sprintf("%s%s is %.0f%% over %s", trimFloat(have), who, 100*(have/lim-1), trimFloat(lim)))
+		}
+		if !upper && have < lim {
+			misses = append(misses, fmt.Sprintf("%s%s is %.0f%% under %s", trimFloat(have), who, 100*(1-have/lim), trimFloat(lim)))
+		}
+	}
+	check(rn, okn, f.minNode, false, "x node")
+	check(rn, okn, f.maxNode, true, "x node")
+	check(rg, okrg, f.minGo, false, "x Go")
+	check(rg, okrg, f.maxGo, true, "x Go")
+	check(g, okg, f.maxAbs, true, "")
+	switch {
+	case !known:
+		return f.target + ": not measured"
+	case len(misses) == 0:
+		return f.target + ": met"
+	default:
+		return f.target + ": **missed** (" + strings.Join(misses, "; ") + ")"
+	}
+}
+
+// trimFloat prints x with up to three significant decimals.
+func trimFloat(x float64) string {
+	return strconv.FormatFloat(x, 'g', 3, 64)
 }
 
 // startup runs the hello-world script once for its wall time and once for
@@ -445,9 +545,9 @@ func helloDir() (string, error) {
 	return dir, nil
 }
 
-// scaling measures handshakes/s of gojatls and pure Go at each GOMAXPROCS
+// byGOMAXPROCS measures handshakes/s of gojatls and pure Go at each GOMAXPROCS
 // value (node, one JS thread, once a round for reference).
-func scaling(c *config, cl *client, kinds []kind) {
+func byGOMAXPROCS(c *config, cl *client, kinds []kind) {
 	fmt.Printf("handshakes/s by GOMAXPROCS (%d CPUs; the load generator shares them), median of %d round(s)\n\n", numCPU(), c.reps)
 	vals := map[string][]float64{}
 	key := func(k kind, procs int) string { return fmt.Sprintf("%d/%d", k, procs) }
@@ -498,7 +598,12 @@ func scaling(c *config, cl *client, kinds []kind) {
 
 // handshakeOnly starts a server and measures only its handshakes/s.
 func handshakeOnly(c *config, cl *client, k kind, env ...string) (float64, error) {
-	p, err := startServer(c, k, serverCommand(c, k), env...)
+	spec, err := echoSpec(c, k)
+	if err != nil {
+		return 0, err
+	}
+	spec.env = env
+	p, err := startServer(c, spec)
 	if err != nil {
 		return 0, err
 	}

@@ -140,6 +140,9 @@ type phaseResult struct {
 	rate    float64       // handshakes/s or MiB/s
 	cpu     time.Duration // server CPU time in the measured window
 	selfCPU time.Duration // the load generator's (this process's) CPU time
+	loop    time.Duration // the embedded gojatls runtime's loop busy time
+	loopOK  bool          // loop was measured
+	elapsed time.Duration // the measured window
 	count   float64       // handshakes or MiB in the measured window
 	errors  int
 	lastErr error
@@ -184,21 +187,35 @@ func (cl *client) handshakes(p *serverProc, n int, warmup, d time.Duration) phas
 	return res
 }
 
-// measure waits warmup, then reads count and the server's CPU time over d
-// (or until stop).
+// measure waits warmup, then reads count, the server's CPU time (summed
+// over its processes) and, for gojatls, its loop time over d (or until
+// stop).
 func measure(p *serverProc, warmup, d time.Duration, stop *atomic.Bool, count func() float64) phaseResult {
 	sleepUnless(warmup, stop)
 	self0, _ := cpuTime(os.Getpid())
+	loop0, err0 := p.loopBusy()
 	c0, cpu0, t0 := count(), cpuOf(p), time.Now()
 	sleepUnless(d, stop)
 	c1, cpu1, el := count(), cpuOf(p), time.Since(t0)
+	loop1, err1 := p.loopBusy()
 	self1, _ := cpuTime(os.Getpid())
-	return phaseResult{rate: (c1 - c0) / el.Seconds(), count: c1 - c0, cpu: cpu1 - cpu0, selfCPU: self1 - self0}
+	return phaseResult{rate: (c1 - c0) / el.Seconds(), count: c1 - c0, cpu: cpu1 - cpu0, selfCPU: self1 - self0,
+		loop: loop1 - loop0, loopOK: err0 == nil && err1 == nil, elapsed: el}
 }
 
+// cpuOf is the CPU time of the server and its workers.
 func cpuOf(p *serverProc) time.Duration {
-	t, _ := cpuTime(p.pid)
+	t, _ := treeCPU(p.pid)
 	return t
+}
+
+// loopBusy is the embedded runtime's loop time so far; an error for a
+// server that is not one.
+func (p *serverProc) loopBusy() (time.Duration, error) {
+	if p.loop == nil {
+		return 0, errors.New("no loop probe")
+	}
+	return p.loop.busy()
 }
 
 // sleepUnless sleeps d, in small steps so that stop ends it early.

@@ -68,22 +68,28 @@ func keysDir(c *config) (string, error) {
 	return dir, nil
 }
 
-// httpsCommand is the command line of the HTTPS server of kind k, run in
-// the keys directory (dir).
-func httpsCommand(c *config, k kind, dir string) *exec.Cmd {
-	script := filepath.Join(dir, "https-server.js")
+// httpsSpec is the HTTPS server of kind k, run in the keys directory:
+// https-server.js under gojatls (the runtime embedded in this program) or
+// node, or the net/http server.
+func httpsSpec(c *config, k kind, dir string) (serverSpec, error) {
+	s := serverSpec{kind: k, dir: dir}
 	switch k {
 	case kindGojatls:
-		return exec.Command(c.gojatlsBin, script)
+		cmd, probe, err := embeddedCommand(c, "https-server.js")
+		if err != nil {
+			return s, err
+		}
+		s.cmd, s.probe = cmd, probe
 	case kindNode:
-		return exec.Command(c.nodeBin, script)
+		s.cmd = exec.Command(c.nodeBin, "https-server.js")
 	default:
 		self, err := os.Executable()
 		if err != nil {
 			self = os.Args[0]
 		}
-		return exec.Command(self, "-serve-go-https", fmt.Sprintf(":%d", c.port))
+		s.cmd = exec.Command(self, "-serve-go-https", fmt.Sprintf(":%d", c.port))
 	}
+	return s, nil
 }
 
 // serveGoHTTPS is the Go reference for the HTTPS figures (the bench
@@ -107,48 +113,16 @@ func serveGoHTTPS(args []string) {
 	fatal(srv.ListenAndServeTLS(filepath.Join(keys, "agent2-cert.pem"), filepath.Join(keys, "agent2-key.pem")))
 }
 
-// startHTTPSServer starts an HTTPS server of kind k once the bench's
-// port is free and returns when it accepts connections.
-func startHTTPSServer(c *config, k kind, dir string) (*serverProc, error) {
-	if err := waitPortFree(c.port, 60*time.Second); err != nil {
-		return nil, err
-	}
-	cmd := httpsCommand(c, k, dir)
-	cmd.Dir = dir
-	p := &serverProc{kind: k, cmd: cmd, exited: make(chan struct{}), stderr: &capped{}}
-	cmd.Stdout, cmd.Stderr = io.Discard, p.stderr
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	p.pid = cmd.Process.Pid
-	go func() {
-		_ = cmd.Wait()
-		close(p.exited)
-	}()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		conn, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", c.port), time.Second)
-		if err == nil {
-			_ = conn.Close()
-			return p, nil
-		}
-		if err := p.alive(); err != nil {
-			return nil, err
-		}
-		if time.Now().After(deadline) {
-			p.stop()
-			return nil, fmt.Errorf("%s https server did not listen within 30 s; stderr:\n%s", k, p.stderr)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // runHTTPSSession measures the HTTPS server of kind k: requests/s over
 // httpsConns keep-alive connections (and the server's CPU per request),
 // then with a new connection per request.
 func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]float64, error) {
 	values := map[metric]float64{}
-	p, err := startHTTPSServer(c, k, dir)
+	spec, err := httpsSpec(c, k, dir)
+	if err != nil {
+		return values, err
+	}
+	p, err := startServer(c, spec)
 	if err != nil {
 		return values, err
 	}
@@ -163,6 +137,9 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 	if ka.count > 0 && ka.errors == 0 {
 		values[mHTTPSKeepAlive] = ka.rate
 		values[mCPUPerRequest] = float64(ka.cpu.Microseconds()) / ka.count
+		if ka.loopOK {
+			values[mLoopPerRequest] = float64(ka.loop.Microseconds()) / ka.count
+		}
 	}
 	if err := p.alive(); err != nil {
 		return values, err
@@ -173,6 +150,10 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 	}
 	if nc.count > 0 && nc.errors <= errorBudget {
 		values[mHTTPSNewConn] = nc.rate
+		values[mCPUPerNewConn] = float64(nc.cpu.Microseconds()) / 1000 / nc.count
+		if nc.loopOK {
+			values[mLoopPerNewConn] = float64(nc.loop.Microseconds()) / 1000 / nc.count
+		}
 	}
 	return values, p.alive()
 }

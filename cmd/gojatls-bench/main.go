@@ -2,11 +2,14 @@
 // (js-tests/examples/tls-server.js) under gojatls against the same script
 // under node and against a pure-Go crypto/tls echo server, on loopback:
 // full handshakes per second, echoed MiB/s through 1 and 4 connections,
-// resident memory per idle connection, peak RSS, and the start-up time and
-// memory of a hello-world script. Run it from the repository:
+// resident memory per idle connection, peak RSS, https requests/s, the
+// start-up time and memory of a hello-world script, and gojatls's loop time
+// per connection (embedded.go); then the echo and https examples as one
+// process and as a cluster, gojatls and node, with what more cores would
+// give on paper (cluster.go). Run it from the repository:
 //
-//	go run ./cmd/gojatls-bench          # full run, a few minutes
-//	go run ./cmd/gojatls-bench -quick   # under a minute
+//	go run ./cmd/gojatls-bench          # full run, about 12 minutes
+//	go run ./cmd/gojatls-bench -quick   # about a minute
 //
 // The servers take turns on one port, one round at a time (gojatls, node,
 // Go, gojatls, node, Go, ...), so that drift of the machine spreads over all
@@ -47,6 +50,11 @@ type config struct {
 	goDefaultKex bool
 	profileOnly  bool
 	profileJS    bool
+	profileTrace bool
+	// cluster runs the scaling figures: one process and a cluster of
+	// workers, gojatls and node.
+	cluster bool
+	workers int
 
 	repo     string // repository root
 	examples string // js-tests/examples
@@ -68,6 +76,9 @@ func main() {
 		case "-serve-profiled":
 			serveProfiled(os.Args[2:])
 			return
+		case "-serve-gojatls":
+			serveEmbedded(os.Args[2:])
+			return
 		}
 	}
 	os.Exit(run())
@@ -84,9 +95,12 @@ func run() int {
 	flag.IntVar(&c.startupRuns, "startup-runs", 11, "hello-world runs per command for the start-up figure")
 	procs := flag.String("procs", "1,2", "GOMAXPROCS values for the handshake scaling figure (\"\" skips it)")
 	flag.StringVar(&c.nodeBin, "node", "node", "node command (\"\" skips node)")
-	flag.StringVar(&c.gojatlsBin, "gojatls", "", "gojatls binary to measure (default: build ./cmd/gojatls)")
+	flag.StringVar(&c.gojatlsBin, "gojatls", "", "gojatls binary for the start-up and scaling figures (default: build ./cmd/gojatls); the echo and https turns run the runtime built into the bench")
+	flag.BoolVar(&c.cluster, "cluster", true, "measure the scaling figures: each example as one process and as a cluster, gojatls and node (-cluster=false skips them)")
+	flag.IntVar(&c.workers, "workers", 2, "workers of the cluster variant")
 	flag.StringVar(&c.profileDir, "profile", "", "also write CPU and allocation profiles of gojatls under load into this directory")
 	flag.BoolVar(&c.profileJS, "profile-js", false, "with -profile: also write goja's profile of the JS functions (PHASE-js.pprof; coarse, 10 ms samples)")
+	flag.BoolVar(&c.profileTrace, "profile-trace", false, "with -profile: also write an execution trace of each window (PHASE-trace.out: where the loop goroutine waits inside its turns; go tool trace)")
 	flag.BoolVar(&c.profileOnly, "profile-only", false, "with -profile: only write the profiles, skip the comparison")
 	flag.StringVar(&c.repo, "repo", "", "repository root (default: found from the working directory)")
 	flag.BoolVar(&c.verbose, "v", false, "print every round's figures")
@@ -114,8 +128,8 @@ func run() int {
 			*procs = ""
 		}
 	}
-	if c.reps < 1 || c.clients < 1 || c.idle < 1 || c.startupRuns < 1 || c.duration <= 0 || c.warmup < 0 {
-		fmt.Fprintln(os.Stderr, "gojatls-bench: -reps, -clients, -idle, -startup-runs and -duration must be positive")
+	if c.reps < 1 || c.clients < 1 || c.idle < 1 || c.startupRuns < 1 || c.workers < 1 || c.duration <= 0 || c.warmup < 0 {
+		fmt.Fprintln(os.Stderr, "gojatls-bench: -reps, -clients, -idle, -startup-runs, -workers and -duration must be positive")
 		return 2
 	}
 	for _, p := range strings.Split(*procs, ",") {
@@ -193,6 +207,9 @@ func setup(c *config) error {
 		return fmt.Errorf("open-file limit %d is below the %d that -idle %d needs; lower -idle or raise the hard limit", lim.Cur, need, c.idle)
 	}
 
+	if err := adoptOrphans(); err != nil {
+		return err
+	}
 	if c.gojatlsBin == "" {
 		tmp, err := os.MkdirTemp("", "gojatls-bench")
 		if err != nil {

@@ -33,7 +33,10 @@ func profiles(c *config, cl *client) error {
 		if c.profileJS {
 			args = append(args, "js")
 		}
-		p, err := startServer(c, kindGojatls, exec.Command(self, args...))
+		if c.profileTrace {
+			args = append(args, "trace")
+		}
+		p, err := startServer(c, serverSpec{kind: kindGojatls, cmd: exec.Command(self, args...), dir: c.scripts, ready: "server bound"})
 		if err != nil {
 			return err
 		}

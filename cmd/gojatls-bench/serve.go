@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"fmt"
@@ -11,6 +10,8 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"runtime/pprof"
+	"runtime/trace"
+	"slices"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -78,18 +79,19 @@ func serveGo(args []string) {
 // serveProfiled runs tls-server.js in this process on the gojatls runtime
 // (-serve-profiled PREFIX EXAMPLES-DIR [js]). SIGUSR1 starts a CPU profile
 // (and with "js" goja's profile of the JS functions, whose own allocations
-// then show in the allocation profile), and writes PREFIX-allocs-base.pprof;
-// SIGUSR2 stops the profiles into PREFIX-cpu.pprof and PREFIX-js.pprof,
+// then show in the allocation profile; with "trace" an execution trace),
+// and writes PREFIX-allocs-base.pprof; SIGUSR2 stops the profiles into
+// PREFIX-cpu.pprof, PREFIX-js.pprof and PREFIX-trace.out,
 // writes PREFIX-allocs.pprof and PREFIX-memstats.txt and exits. The allocations
 // of the load alone are the difference of the two allocation profiles
 // (go tool pprof -diff_base).
 func serveProfiled(args []string) {
-	withJS := len(args) == 3 && args[2] == "js"
-	if len(args) != 2 && !withJS {
-		fmt.Fprintln(os.Stderr, "usage: gojatls-bench -serve-profiled PREFIX EXAMPLES-DIR [js]")
+	if len(args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: gojatls-bench -serve-profiled PREFIX EXAMPLES-DIR [js] [trace]")
 		os.Exit(2)
 	}
 	prefix, dir := args[0], args[1]
+	withJS, withTrace := slices.Contains(args[2:], "js"), slices.Contains(args[2:], "trace")
 	// The idle phase samples allocations finely, so that its profile
 	// attributes the few KiB each connection holds (the default samples
 	// every 512 KiB); the others keep the default, which costs no CPU.
@@ -99,7 +101,7 @@ func serveProfiled(args []string) {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGUSR1, syscall.SIGUSR2)
 	go func() {
-		var cpu, js *os.File
+		var cpu, js, tr *os.File
 		for s := range sigs {
 			if s == syscall.SIGUSR1 && cpu == nil {
 				writeAllocs(prefix + "-allocs-base.pprof")
@@ -120,6 +122,15 @@ func serveProfiled(args []string) {
 						fatal(err)
 					}
 				}
+				if withTrace {
+					tr, err = os.Create(prefix + "-trace.out")
+					if err != nil {
+						fatal(err)
+					}
+					if err := trace.Start(tr); err != nil {
+						fatal(err)
+					}
+				}
 				continue
 			}
 			if s == syscall.SIGUSR2 {
@@ -134,6 +145,12 @@ func serveProfiled(args []string) {
 							fatal(err)
 						}
 					}
+					if tr != nil {
+						trace.Stop()
+						if err := tr.Close(); err != nil {
+							fatal(err)
+						}
+					}
 				}
 				writeAllocs(prefix + "-allocs.pprof")
 				writeMemStats(prefix + "-memstats.txt")
@@ -141,12 +158,7 @@ func serveProfiled(args []string) {
 			}
 		}
 	}()
-	rt := runtime.New(runtime.Options{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr})
-	code, err := rt.RunFile(context.Background(), filepath.Join(dir, "tls-server.js"))
-	if err != nil {
-		fatal(err)
-	}
-	os.Exit(code)
+	runAndExit(runtime.New(runtime.Options{Dir: dir, Stdout: os.Stdout, Stderr: os.Stderr}), filepath.Join(dir, "tls-server.js"))
 }
 
 func writeAllocs(path string) {

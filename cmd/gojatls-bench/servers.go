@@ -13,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // kind names one of the measured servers.
@@ -28,14 +30,29 @@ var kindNames = [...]string{"gojatls", "node", "pure Go"}
 
 func (k kind) String() string { return kindNames[k] }
 
-// serverProc is a running echo server: a child process listening on the
-// bench's port.
+// serverProc is a running server: a child process (with, for a cluster,
+// its workers) listening on the bench's port.
 type serverProc struct {
 	kind   kind
+	label  string
 	cmd    *exec.Cmd
 	pid    int
 	exited chan struct{} // closed when the process has ended
 	stderr *capped
+	loop   *loopProbe // the embedded runtime's loop time, or nil
+}
+
+// serverSpec is a server to start.
+type serverSpec struct {
+	kind  kind
+	label string // in messages; the kind's name when empty
+	cmd   *exec.Cmd
+	dir   string // where it runs
+	// ready is the line the server prints on stdout once it listens; with
+	// none, the bench waits until the port accepts connections.
+	ready string
+	probe *loopProbe
+	env   []string
 }
 
 // capped keeps the first 8 KiB written to it, for error messages.
@@ -63,38 +80,60 @@ func (c *capped) String() string {
 	return strings.TrimSpace(c.buf.String())
 }
 
-// serverCommand is the command line of a server of kind k.
-func serverCommand(c *config, k kind) *exec.Cmd {
+// echoSpec is the echo server of kind k: tls-server.js under gojatls (the
+// runtime embedded in this program, see embedded.go) or node, or the pure-Go
+// server.
+func echoSpec(c *config, k kind) (serverSpec, error) {
+	s := serverSpec{kind: k, dir: c.scripts, ready: "server bound"}
 	switch k {
 	case kindGojatls:
-		return exec.Command(c.gojatlsBin, "tls-server.js")
+		cmd, probe, err := embeddedCommand(c, "tls-server.js")
+		if err != nil {
+			return s, err
+		}
+		s.cmd, s.probe = cmd, probe
 	case kindNode:
-		return exec.Command(c.nodeBin, "tls-server.js")
+		s.cmd = exec.Command(c.nodeBin, "tls-server.js")
 	default:
 		self, err := os.Executable()
 		if err != nil {
 			self = os.Args[0]
 		}
-		return exec.Command(self, "-serve-go", fmt.Sprintf("127.0.0.1:%d", c.port), c.scripts)
+		s.cmd = exec.Command(self, "-serve-go", fmt.Sprintf("127.0.0.1:%d", c.port), c.scripts)
 	}
+	return s, nil
 }
 
-// startServer starts cmd in the script's directory once the port is free
-// and returns when it has printed "server bound". The script prints one
-// line per connection; those are read and dropped.
-func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, error) {
+// startServer starts a server once the port is free and returns when it
+// listens. What it prints on stdout (the echo script a line per
+// connection) is read and dropped.
+func startServer(c *config, s serverSpec) (*serverProc, error) {
+	cmd := s.cmd
+	defer func() {
+		for _, f := range cmd.ExtraFiles {
+			f.Close() // the child has its own copy
+		}
+	}()
+	if s.label == "" {
+		s.label = s.kind.String()
+	}
 	if err := waitPortFree(c.port, 60*time.Second); err != nil {
+		s.probe.close()
 		return nil, err
 	}
-	cmd.Dir = c.scripts
-	cmd.Env = append(os.Environ(), env...)
-	p := &serverProc{kind: k, cmd: cmd, exited: make(chan struct{}), stderr: &capped{}}
+	cmd.Dir = s.dir
+	cmd.Env = append(os.Environ(), s.env...)
+	// Its own process group, so that stop() ends a cluster's workers too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	p := &serverProc{kind: s.kind, label: s.label, cmd: cmd, exited: make(chan struct{}), stderr: &capped{}, loop: s.probe}
 	cmd.Stderr = p.stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
+		s.probe.close()
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
+		s.probe.close()
 		return nil, err
 	}
 	p.pid = cmd.Process.Pid
@@ -104,7 +143,7 @@ func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, 
 		seen := false
 		for {
 			line, err := r.ReadString('\n')
-			if !seen && strings.TrimSpace(line) == "server bound" {
+			if !seen && s.ready != "" && strings.TrimSpace(line) == s.ready {
 				seen = true
 				bound <- true
 			}
@@ -112,7 +151,7 @@ func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, 
 				break
 			}
 		}
-		if !seen {
+		if !seen && s.ready != "" {
 			bound <- false
 		}
 	}()
@@ -120,6 +159,9 @@ func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, 
 		_ = cmd.Wait()
 		close(p.exited)
 	}()
+	if s.ready == "" {
+		go func() { bound <- waitListening(c.port, p.exited) }()
+	}
 	select {
 	case ok := <-bound:
 		if ok {
@@ -128,28 +170,80 @@ func startServer(c *config, k kind, cmd *exec.Cmd, env ...string) (*serverProc, 
 	case <-time.After(30 * time.Second):
 	}
 	p.stop()
-	return nil, fmt.Errorf("%s did not print \"server bound\" within 30 s; stderr:\n%s", k, p.stderr)
+	if s.ready == "" {
+		return nil, fmt.Errorf("%s did not listen within 30 s; stderr:\n%s", s.label, p.stderr)
+	}
+	return nil, fmt.Errorf("%s did not print %q within 30 s; stderr:\n%s", s.label, s.ready, p.stderr)
+}
+
+// waitListening polls the port until it accepts a connection (true) or
+// the server exits (false); startServer bounds the wait.
+func waitListening(port int, exited chan struct{}) bool {
+	for {
+		conn, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", port), time.Second)
+		if err == nil {
+			_ = conn.Close()
+			return true
+		}
+		select {
+		case <-exited:
+			return false
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // alive reports an error if the server has ended.
 func (p *serverProc) alive() error {
 	select {
 	case <-p.exited:
-		return fmt.Errorf("%s server exited (%v); stderr:\n%s", p.kind, p.cmd.ProcessState, p.stderr)
+		return fmt.Errorf("%s server exited (%v); stderr:\n%s", p.label, p.cmd.ProcessState, p.stderr)
 	default:
 		return nil
 	}
 }
 
-// stop ends the server: SIGTERM, then SIGKILL after 5 s.
+// stop ends the server and whatever it started (its process group):
+// SIGTERM, then SIGKILL for what is left after 5 s. A cluster's workers
+// end with their master's channel; the bench is their subreaper (see
+// adoptOrphans), so it reaps them here once their master has gone.
 func (p *serverProc) stop() {
-	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	p.loop.close()
+	_ = syscall.Kill(-p.pid, syscall.SIGTERM)
 	select {
 	case <-p.exited:
 	case <-time.After(5 * time.Second):
-		_ = p.cmd.Process.Kill()
+		_ = syscall.Kill(-p.pid, syscall.SIGKILL)
 		<-p.exited
 	}
+	killed := false
+	for end := time.Now().Add(5 * time.Second); ; {
+		// The master is reaped (cmd.Wait): what is left of its group are
+		// the bench's adopted children.
+		pid, err := syscall.Wait4(-p.pid, nil, syscall.WNOHANG, nil)
+		if err != nil {
+			return // ECHILD: none left
+		}
+		if pid > 0 {
+			continue
+		}
+		if time.Now().After(end) {
+			if killed {
+				return // stuck in the kernel: nothing more to do
+			}
+			_ = syscall.Kill(-p.pid, syscall.SIGKILL)
+			killed, end = true, time.Now().Add(5*time.Second)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// adoptOrphans makes the bench the subreaper of the servers it starts: a
+// cluster's workers, whose master ends first, become its children, to be
+// reaped by stop() instead of lingering as zombies under an init that may
+// not reap them.
+func adoptOrphans() error {
+	return unix.Prctl(unix.PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 }
 
 // waitPortFree waits until nothing listens on port (the previous server
@@ -193,29 +287,77 @@ func procStatus(pid int) (rss, hwm int64, err error) {
 	return rss, hwm, nil
 }
 
-// cpuTime is the user+system CPU time a process has used so far; Linux
-// counts it in clock ticks, USER_HZ, which is 100 on every Linux ABI.
+// cpuTime is the user+system CPU time a process has used so far.
 func cpuTime(pid int) (time.Duration, error) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
 		return 0, err
 	}
-	s := string(b)
+	_, cpu, err := parseStat(string(b))
+	return cpu, err
+}
+
+// parseStat reads a /proc/PID/stat line: the parent's pid and the
+// user+system CPU time, which Linux counts in clock ticks, USER_HZ, 100 on
+// every Linux ABI.
+func parseStat(s string) (ppid int, cpu time.Duration, err error) {
 	i := strings.LastIndexByte(s, ')') // the command name may hold spaces
 	if i < 0 {
-		return 0, errors.New("bad /proc stat")
+		return 0, 0, errors.New("bad /proc stat")
 	}
 	f := strings.Fields(s[i+1:])
-	// After the name: state is field 3 of stat(5), utime 14, stime 15.
+	// After the name: state is field 3 of stat(5), ppid 4, utime 14, stime 15.
 	if len(f) < 13 {
-		return 0, errors.New("short /proc stat")
+		return 0, 0, errors.New("short /proc stat")
 	}
+	pp, err0 := strconv.Atoi(f[1])
 	ut, err1 := strconv.ParseInt(f[11], 10, 64)
 	st, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, errors.New("bad /proc stat numbers")
+	if err0 != nil || err1 != nil || err2 != nil {
+		return 0, 0, errors.New("bad /proc stat numbers")
 	}
-	return time.Duration(ut+st) * 10 * time.Millisecond, nil
+	return pp, time.Duration(ut+st) * 10 * time.Millisecond, nil
+}
+
+// treeCPU is the CPU time of a process and of all its descendants alive
+// now (a cluster's master and workers), from every /proc/PID/stat.
+func treeCPU(pid int) (time.Duration, error) {
+	own, err := cpuTime(pid)
+	if err != nil {
+		return 0, err
+	}
+	ents, err := os.ReadDir("/proc")
+	if err != nil {
+		return own, err
+	}
+	parents := map[int]int{}
+	cpus := map[int]time.Duration{}
+	for _, e := range ents {
+		n, err := strconv.Atoi(e.Name())
+		if err != nil || n == pid {
+			continue
+		}
+		b, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue // gone meanwhile
+		}
+		if pp, cpu, err := parseStat(string(b)); err == nil {
+			parents[n], cpus[n] = pp, cpu
+		}
+	}
+	return own + descendantsCPU(pid, parents, cpus), nil
+}
+
+// descendantsCPU sums cpus over the descendants of pid, parents giving
+// each process's parent.
+func descendantsCPU(pid int, parents map[int]int, cpus map[int]time.Duration) time.Duration {
+	var sum time.Duration
+	for n, pp := range parents {
+		if pp == pid && n != pid {
+			sum += cpus[n] + descendantsCPU(n, parents, cpus)
+		}
+	}
+	return sum
 }
 
 // openFileLimit is a process's soft RLIMIT_NOFILE, from /proc.
