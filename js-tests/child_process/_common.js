@@ -2,29 +2,10 @@
 // with '_').
 var assert = require('assert');
 
-// is07 is true under Node 0.7.4 (and gojatls, which is Node 0.7.4 to
-// scripts); checks of behaviour that today's node changed are guarded by it.
-exports.is07 = process.version === 'v0.7.4';
-
-// mustCall(fn, [times]) wraps fn; the process fails at exit unless the
-// wrapper ran exactly times times (default 1).
-var checks = [];
-exports.mustCall = function (fn, times) {
-  var check = { name: fn.name || '<anonymous>', want: times === undefined ? 1 : times, got: 0,
-                stack: new Error().stack };
-  checks.push(check);
-  return function () {
-    check.got++;
-    return fn.apply(this, arguments);
-  };
-};
-
-process.on('exit', function () {
-  checks.forEach(function (c) {
-    assert.strictEqual(c.got, c.want, 'function ' + c.name + ' was called ' + c.got +
-                       ' times, expected ' + c.want + '\n' + c.stack);
-  });
-});
+// is07 and mustCall as the net tests have them.
+var common = require('../net/_common');
+exports.is07 = common.is07;
+exports.mustCall = common.mustCall;
 
 // collect(stream, done) gathers a readable stream's Buffers and calls
 // done(buffer) at its end.
@@ -57,24 +38,6 @@ exports.pattern = function (n) {
   return b;
 };
 
-// concat joins Buffers (Node 0.7 has no Buffer.concat).
-exports.concat = function (list) {
-  var n = 0;
-  list.forEach(function (b) { n += b.length; });
-  var out = new Buffer(n);
-  var at = 0;
-  list.forEach(function (b) {
-    b.copy(out, at);
-    at += b.length;
-  });
-  return out;
-};
-
-// equalBuffers reports whether two Buffers hold the same bytes.
-exports.equalBuffers = function (a, b) {
-  return a.length === b.length && a.toString('base64') === b.toString('base64');
-};
-
-// isGojatls is true under gojatls, for checks of its own choices where
-// Node 0.7 had something else (which handles fork()'s send() takes).
-exports.isGojatls = Boolean(process.versions && process.versions.go);
+exports.concat = common.concat;
+exports.equalBuffers = common.equalBuffers;
+exports.isGojatls = common.isGojatls;

@@ -1,30 +1,10 @@
 // Helpers for the http tests (not a test itself: its name starts with '_').
-var assert = require('assert');
 var net = require('net');
 
-// is07 is true under Node 0.7.4 (and gojatls, which is Node 0.7.4 to
-// scripts); checks of behaviour that today's node changed are guarded by it.
-exports.is07 = process.version === 'v0.7.4';
-
-// mustCall(fn, [times]) wraps fn; the process fails at exit unless the
-// wrapper ran exactly times times (default 1).
-var checks = [];
-exports.mustCall = function (fn, times) {
-  var check = { name: fn.name || '<anonymous>', want: times === undefined ? 1 : times, got: 0,
-                stack: new Error().stack };
-  checks.push(check);
-  return function () {
-    check.got++;
-    return fn.apply(this, arguments);
-  };
-};
-
-process.on('exit', function () {
-  checks.forEach(function (c) {
-    assert.strictEqual(c.got, c.want, 'function ' + c.name + ' was called ' + c.got +
-                       ' times, expected ' + c.want + '\n' + c.stack);
-  });
-});
+// is07 and mustCall as the net tests have them.
+var common = require('../net/_common');
+exports.is07 = common.is07;
+exports.mustCall = common.mustCall;
 
 // rawExchange connects to port, writes each of requests (strings or
 // Buffers, one write each), and calls done(text) with everything the
@@ -52,4 +32,17 @@ exports.rawExchange = function (port, requests, done, until) {
     done(got);
   });
   return c;
+};
+
+// series(steps, done) runs each function of steps in turn, passing each
+// the callback that starts the next, then calls done.
+exports.series = function (steps, done) {
+  (function next() {
+    var step = steps.shift();
+    if (step) {
+      step(next);
+    } else {
+      done();
+    }
+  })();
 };

@@ -121,13 +121,8 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
       });
     }
   ];
-  (function run() {
-    var step = steps.shift();
-    if (step) {
-      step(run);
-      return;
-    }
+  common.series(steps, function () {
     assert.deepEqual(events, ['/hang req aborted', '/hang req close', '/hang res close', 'checkContinue /expect']);
     server.close();
-  })();
+  });
 }));

@@ -134,12 +134,7 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
       });
     }
   ];
-  (function run() {
-    var step = steps.shift();
-    if (step) {
-      step(run);
-    } else {
-      server.close();
-    }
-  })();
+  common.series(steps, function () {
+    server.close();
+  });
 }));
