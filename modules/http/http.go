@@ -62,8 +62,11 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		// sends (its UTF-8, as net's write makes it): the size of a chunk
 		// written with its head in one write.
 		"byteLength": func(call goja.FunctionCall) goja.Value {
-			s, _ := call.Argument(0).Export().(string)
-			return e.VM.ToValue(len(s))
+			s, ok := call.Argument(0).(goja.String)
+			if !ok {
+				return e.VM.ToValue(0)
+			}
+			return e.VM.ToValue(len(s.String()))
 		},
 		// responseReader() is a client connection's read strategy, for
 		// socket._setReader; its expect(method) says what was asked.
