@@ -8,6 +8,7 @@ package http
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -62,11 +63,30 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		// sends (its UTF-8, as net's write makes it): the size of a chunk
 		// written with its head in one write.
 		"byteLength": func(call goja.FunctionCall) goja.Value {
-			s, ok := call.Argument(0).(goja.String)
-			if !ok {
-				return e.VM.ToValue(0)
+			return e.VM.ToValue(len(jsString(call.Argument(0))))
+		},
+		// writeMessage(handle, head, data, [last]) writes a message's head
+		// and its whole body, a string, in one write to a socket's handle,
+		// as UTF-8, as socket.write(head + data) would; with last (the
+		// chunked body's end, trailers and all), data goes as one chunk.
+		// It returns what socket.write would.
+		"writeMessage": func(call goja.FunctionCall) goja.Value {
+			c := jsbridge.MustUnwrap[*netmod.Conn](e, call.Argument(0), "socket handle")
+			head, data := jsString(call.Argument(1)), jsString(call.Argument(2))
+			last := ""
+			chunked := !goja.IsUndefined(call.Argument(3))
+			if chunked {
+				last = jsString(call.Argument(3))
 			}
-			return e.VM.ToValue(len(s.String()))
+			out := make([]byte, 0, len(head)+len(data)+len(last)+10)
+			out = append(out, head...)
+			if chunked {
+				out = strconv.AppendInt(out, int64(len(data)), 16)
+				out = append(out, "\r\n"...)
+			}
+			out = append(out, data...)
+			out = append(out, last...)
+			return e.VM.ToValue(c.Write(out))
 		},
 		// responseReader() is a client connection's read strategy, for
 		// socket._setReader; its expect(method) says what was asked.
@@ -95,6 +115,15 @@ func readerProto(e *jsbridge.Env) *goja.Object {
 		})
 		return proto
 	}).(*goja.Object)
+}
+
+// jsString is a JS string's UTF-8, as a socket writes it (no Export:
+// it boxes a copy).
+func jsString(v goja.Value) string {
+	if s, ok := v.(goja.String); ok {
+		return s.String()
+	}
+	return v.String()
 }
 
 // headItem is a request or response head.

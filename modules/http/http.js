@@ -704,25 +704,23 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   var conn = this.socket;
   var hot = this._headerSent === false && typeof data === 'string' &&
             data.length > 0 && (encoding === undefined || asciiSafe(encoding)) &&
-            !hasOutput(this) && conn &&
+            !(this.hasOwnProperty('output') && this.output.length > 0) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
     // in one write (in an encoding that writes the head as it is).
-    var out;
-    if (this.chunkedEncoding) {
-      var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
-      var size = encoding === undefined || isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
-      out = this._header + chunkLine(size) + data + last;
-    } else {
-      out = this._header + data;
-    }
+    var last = this.chunkedEncoding ?
+      (this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF) : undefined;
     if (encoding === undefined && conn.write === socketWrite && conn._handle && !conn._connecting) {
-      // What conn.write(out) would do, without its checks: a connected,
-      // writable socket whose write is net's own.
-      ret = conn._handle.write(out);
+      // What conn.write(head, size line, data, last) would do, in one
+      // call: the socket is connected and writable, and its write is
+      // net's own.
+      ret = binding.writeMessage(conn._handle, this._header, data, last);
+    } else if (last !== undefined) {
+      var size = isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
+      ret = conn.write(this._header + chunkLine(size) + data + last, encoding);
     } else {
-      ret = conn.write(out, encoding);
+      ret = conn.write(this._header + data, encoding);
     }
     this._headerSent = true;
   } else {
@@ -814,13 +812,14 @@ ServerResponse.prototype._sent100 = false;
 
 // assignSocket makes socket this response's: it writes there, and hears of
 // its 'close' (the connection's 'close' listener passes it on).
-ServerResponse.prototype.assignSocket = function (socket) {
+function assignSocket(socket) {
   socket._httpMessage = this;
   this.socket = socket;
   if (this.finished || hasOutput(this)) {
     this._flush();
   }
-};
+}
+ServerResponse.prototype.assignSocket = assignSocket;
 
 function detachSocket(socket) {
   socket._httpMessage = null;
@@ -1075,6 +1074,9 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
   }
   if (socket._httpMessage) {
     this.outgoing.push(res);
+  } else if (res.assignSocket === assignSocket) {
+    socket._httpMessage = res; // what assignSocket does for a new response
+    res.socket = socket;
   } else {
     res.assignSocket(socket);
   }

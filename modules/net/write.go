@@ -212,6 +212,11 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	return !full
 }
 
+// Write queues data for the socket, as its handle's write(data) does
+// (data is the connection's now): for a protocol that builds a message's
+// bytes in Go. Loop only.
+func (c *Conn) Write(data []byte) bool { return c.write(data, goja.Undefined()) }
+
 // end shuts down the sending side once everything queued is written.
 func (c *Conn) end() {
 	if c.destroyed {
