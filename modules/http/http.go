@@ -27,6 +27,7 @@ var Module = &jsbridge.Module{Name: "http", JS: source, Native: native}
 // reader call on the loop, with the socket first.
 type callbacks struct {
 	e       *jsbridge.Env
+	values  map[string]goja.Value // common strings as JS values, made once (common)
 	message *goja.Object // IncomingMessage.prototype
 	onHead  goja.Value   // (socket, message, flags, rest)
 	onBody  goja.Value   // (socket, chunk, end, trailers)
@@ -152,8 +153,8 @@ func (it *headItem) Deliver(c *netmod.Conn) {
 	// object when first asked): this one is its own at once.
 	_ = msg.DefineDataProperty("headers", cb.fields(owner, h.fields), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	if h.method != "" {
-		_ = msg.Set("method", h.method)
-		_ = msg.Set("url", h.url)
+		_ = msg.Set("method", cb.common(h.method))
+		_ = msg.Set("url", cb.common(h.url))
 	} else {
 		_ = msg.Set("statusCode", h.status)
 	}
@@ -205,6 +206,23 @@ func (it *errorItem) Deliver(c *netmod.Conn) {
 	e.Call(it.cb.onError, goja.Undefined(), c.Owner(), err, e.VM.ToValue(it.atEOF))
 }
 
+// common returns s as a JS string, the same value each time for the
+// methods and the URL most requests carry (a JS string made from a Go
+// string is an allocation).
+func (cb *callbacks) common(s string) goja.Value {
+	if v, ok := cb.values[s]; ok {
+		return v
+	}
+	v := cb.e.VM.ToValue(s)
+	if methods[s] || s == "/" {
+		if cb.values == nil {
+			cb.values = make(map[string]goja.Value)
+		}
+		cb.values[s] = v
+	}
+	return v
+}
+
 // fields builds a headers (or trailers) object from name, value pairs in
 // arrival order, with Node 0.7's rules for a repeated name
 // (IncomingMessage._addHeaderLine): set-cookie collects an array; the
@@ -227,7 +245,8 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		value  string
 		values []string // set-cookie
 	}
-	entries := make([]entry, 0, limit/2)
+	var few [16]entry // most heads: no slice to allocate
+	entries := few[:0]
 	var index map[string]int // for many headers; a few are looked up in entries
 	if limit > 32 {
 		index = make(map[string]int, limit/2)
