@@ -28,10 +28,10 @@ var Module = &jsbridge.Module{Name: "http", JS: source, Native: native}
 type callbacks struct {
 	e       *jsbridge.Env
 	values  map[string]goja.Value // common strings as JS values, made once (common)
-	message *goja.Object // IncomingMessage.prototype
-	onHead  goja.Value   // (socket, message, flags, rest)
-	onBody  goja.Value   // (socket, chunk, end, trailers)
-	onError goja.Value   // (socket, error, atEOF)
+	message *goja.Object          // IncomingMessage.prototype
+	onHead  goja.Value            // (socket, message, flags, rest)
+	onBody  goja.Value            // (socket, chunk, end, trailers)
+	onError goja.Value            // (socket, error, atEOF)
 }
 
 // The flags of a head.
