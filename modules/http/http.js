@@ -711,10 +711,10 @@ OutgoingMessage.prototype.end = function (data, encoding) {
     // in one write (in an encoding that writes the head as it is).
     var last = this.chunkedEncoding ?
       (this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF) : undefined;
-    if (encoding === undefined && conn.write === socketWrite && conn._handle && !conn._connecting) {
+    if (encoding === undefined && conn._writeReplaced === false && conn._handle && !conn._connecting) {
       // What conn.write(head, size line, data, last) would do, in one
       // call: the socket is connected and writable, and its write is
-      // net's own.
+      // net's own (a net.Socket's, whose write was not replaced).
       ret = binding.writeMessage(conn._handle, this._header, data, last);
     } else if (last !== undefined) {
       var size = isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
@@ -739,8 +739,6 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   }
   return ret;
 };
-
-var socketWrite = net.Socket.prototype.write;
 
 // chunkLine is a chunk's size line; those of small chunks are made once.
 var chunkLines = [];
