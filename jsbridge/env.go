@@ -63,6 +63,11 @@ type Host interface {
 	// heap; cancel removes it if it has not run. Loop goroutine only. It
 	// does not keep the loop alive by itself: hold a Handle for that.
 	AfterFunc(d time.Duration, fn func()) (cancel func())
+	// Turn is the number of the loop's current pass over its queue: what
+	// a goroutine finished during turn n, JS may see from turn n+1 on
+	// without a post (it cannot change under a callback then). Safe from
+	// any goroutine.
+	Turn() uint64
 	// LegacyCrypto reports whether --legacy-crypto is on.
 	LegacyCrypto() bool
 	// NewRuntime makes another goja runtime for the program (a vm
@@ -102,6 +107,9 @@ func (e *Env) Host() Host { return e.host }
 // does not keep the loop alive: the poster must hold a ref'd Handle or have
 // started the work with Go.
 func (e *Env) Post(fn func()) { e.host.Post(fn) }
+
+// Turn is the loop's current turn (Host.Turn). Safe from any goroutine.
+func (e *Env) Turn() uint64 { return e.host.Turn() }
 
 // Alive reports whether any ref'd handle or pending request keeps the loop
 // running. Loop goroutine only.

@@ -39,6 +39,9 @@ func (h *host) AfterFunc(d time.Duration, fn func()) (cancel func()) {
 	return h.rt().afterFunc(d, fn)
 }
 
+// Turn implements jsbridge.Host.
+func (h *host) Turn() uint64 { return h.rt().turns.Load() }
+
 // Context implements jsbridge.Host.
 func (h *host) Context() context.Context { return h.ctx }
 

@@ -19,6 +19,9 @@ type loop struct {
 
 	timers timerHeap
 	seq    uint64
+	// alarm wakes wait at the earliest timer: one timer, reset for each
+	// wait, rather than a new one per turn.
+	alarm *time.Timer
 }
 
 func newLoop() *loop {
@@ -176,9 +179,13 @@ func (l *loop) wait(ctx context.Context) {
 		if d <= 0 {
 			return
 		}
-		t := time.NewTimer(d)
-		defer t.Stop()
-		timeout = t.C
+		if l.alarm == nil {
+			l.alarm = time.NewTimer(d)
+		} else {
+			l.alarm.Reset(d) // stopped, drained: Go 1.23's timers keep no stale tick
+		}
+		defer l.alarm.Stop()
+		timeout = l.alarm.C
 	}
 	select {
 	case <-l.wake:

@@ -91,6 +91,9 @@ type Runtime struct {
 	env  *jsbridge.Env
 	loop *loop
 	busy atomic.Int64 // nanoseconds the loop goroutine spent running (LoopBusy)
+	// turns counts the loop's passes (Host.Turn): one more before each
+	// pass runs anything.
+	turns atomic.Uint64
 
 	cwd     string
 	environ []string
@@ -264,6 +267,7 @@ func (r *Runtime) stopped(ctx context.Context) bool {
 // loop as a Go panic.
 func (r *Runtime) turn(ctx context.Context) {
 	began := time.Now()
+	r.turns.Add(1)
 	r.runTicks()
 	r.loop.runTimers(time.Now(), func(fn func()) {
 		if !r.stopped(ctx) {

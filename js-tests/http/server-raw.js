@@ -32,6 +32,15 @@ var server = http.createServer(function (req, res) {
         res.addTrailers({ 'X-Sum': 'yes' });
         res.end();
         break;
+      case '/trailer-end':
+        // end(data) with trailers: one write, the chunk's size in bytes.
+        res.addTrailers({ 'X-Sum': 'yes' });
+        res.end('d\u00e9j\u00e0');
+        break;
+      case '/unknown':
+        res.writeHead(299);
+        res.end('x');
+        break;
       case '/headers':
         assert.deepEqual(Object.keys(req.headers),
                          ['host', 'x-a', 'set-cookie', 'cookie', 'foo', 'accept', 'content-type']);
@@ -55,6 +64,7 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
     'POST /length HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nab',
     'cde',
     'POST /chunked HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\nX-T: 1\r\n\r\n',
+    'GET /trailer-end HTTP/1.1\r\nHost: h\r\n\r\nGET /unknown HTTP/1.1\r\nHost: h\r\n\r\n',
     'GET /headers HTTP/1.1\r\nHost: h\r\nX-A: 1\r\nSet-Cookie: a\r\nCookie: c1\r\nX-A: 2\r\n' +
       'Set-Cookie: b\r\nCookie: c2\r\nFoo: first\r\nFoo: second\r\nAccept: text/a\r\naccept: text/b\r\n' +
       'Content-Type: x/y\r\n\r\n',
@@ -69,11 +79,15 @@ server.listen(0, '127.0.0.1', common.mustCall(function () {
       'HTTP/1.1 201 Made\r\nContent-Length: 2\r\nX-Body: abcde\r\nConnection: keep-alive\r\n\r\nok' +
       'HTTP/1.1 200 OK\r\nX-Trailers: {"x-t":"1"}\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n' +
       '5\r\nabcde\r\n1\r\n!\r\n0\r\nX-Sum: yes\r\n\r\n' +
+      'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n' +
+      '6\r\nd\u00c3\u00a9j\u00c3\u00a0\r\n0\r\nX-Sum: yes\r\n\r\n' +
+      'HTTP/1.1 299 unknown\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n\r\n' +
+      '1\r\nx\r\n0\r\n\r\n' +
       'HTTP/1.1 204 No Content\r\nConnection: keep-alive\r\n\r\n' +
       'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\n\r\n' +
       'HTTP/1.1 200 OK\r\nConnection: close\r\n\r\ndefault');
     assert.deepEqual(seen, ['GET /slow 1.1', 'GET /fast 1.1', 'POST /length 1.1', 'POST /chunked 1.1',
-                            'GET /headers 1.1', 'HEAD /head 1.1', 'GET /old 1.0']);
+                            'GET /trailer-end 1.1', 'GET /unknown 1.1', 'GET /headers 1.1', 'HEAD /head 1.1', 'GET /old 1.0']);
     server.close();
   }));
 }));

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -37,6 +38,9 @@ import (
 // that bounds what one process serves.
 //
 //	go test -run '^$' -bench Hello -benchtime 20000x ./modules/http/
+//
+// GOJATLS_HTTP_JSPROFILE=file also writes goja's profile of the JS that
+// gojatls's requests run (go tool pprof -lines file).
 
 const benchConns = 8
 
@@ -98,6 +102,20 @@ func benchGojatls(b *testing.B, secure, newConns bool) {
 	case port = <-ports:
 	case err := <-done:
 		b.Fatalf("server ended: %v", err)
+	}
+	if name := os.Getenv("GOJATLS_HTTP_JSPROFILE"); name != "" {
+		// goja's own profile of the JS the requests run (go tool pprof).
+		f, err := os.Create(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := goja.StartProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer func() {
+			goja.StopProfile()
+			_ = f.Close()
+		}()
 	}
 	load(b, "127.0.0.1:"+strconv.Itoa(port), secure, newConns, rt.LoopBusy)
 }

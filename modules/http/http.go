@@ -8,6 +8,7 @@ package http
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -26,10 +27,11 @@ var Module = &jsbridge.Module{Name: "http", JS: source, Native: native}
 // reader call on the loop, with the socket first.
 type callbacks struct {
 	e       *jsbridge.Env
-	message *goja.Object // IncomingMessage.prototype
-	onHead  goja.Value   // (socket, message, flags, rest)
-	onBody  goja.Value   // (socket, chunk, end, trailers)
-	onError goja.Value   // (socket, error, atEOF)
+	values  map[string]goja.Value // common strings as JS values, made once (common)
+	message *goja.Object          // IncomingMessage.prototype
+	onHead  goja.Value            // (socket, message, flags, rest)
+	onBody  goja.Value            // (socket, chunk, end, trailers)
+	onError goja.Value            // (socket, error, atEOF)
 }
 
 // The flags of a head.
@@ -62,8 +64,30 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		// sends (its UTF-8, as net's write makes it): the size of a chunk
 		// written with its head in one write.
 		"byteLength": func(call goja.FunctionCall) goja.Value {
-			s, _ := call.Argument(0).Export().(string)
-			return e.VM.ToValue(len(s))
+			return e.VM.ToValue(len(jsString(call.Argument(0))))
+		},
+		// writeMessage(handle, head, data, [last]) writes a message's head
+		// and its whole body, a string, in one write to a socket's handle,
+		// as UTF-8, as socket.write(head + data) would; with last (the
+		// chunked body's end, trailers and all), data goes as one chunk.
+		// It returns what socket.write would.
+		"writeMessage": func(call goja.FunctionCall) goja.Value {
+			c := jsbridge.MustUnwrap[*netmod.Conn](e, call.Argument(0), "socket handle")
+			head, data := jsString(call.Argument(1)), jsString(call.Argument(2))
+			last := ""
+			chunked := !goja.IsUndefined(call.Argument(3))
+			if chunked {
+				last = jsString(call.Argument(3))
+			}
+			out := make([]byte, 0, len(head)+len(data)+len(last)+10)
+			out = append(out, head...)
+			if chunked {
+				out = strconv.AppendInt(out, int64(len(data)), 16)
+				out = append(out, "\r\n"...)
+			}
+			out = append(out, data...)
+			out = append(out, last...)
+			return e.VM.ToValue(c.Write(out))
 		},
 		// responseReader() is a client connection's read strategy, for
 		// socket._setReader; its expect(method) says what was asked.
@@ -94,6 +118,15 @@ func readerProto(e *jsbridge.Env) *goja.Object {
 	}).(*goja.Object)
 }
 
+// jsString is a JS string's UTF-8, as a socket writes it (no Export:
+// it boxes a copy).
+func jsString(v goja.Value) string {
+	if s, ok := v.(goja.String); ok {
+		return s.String()
+	}
+	return v.String()
+}
+
 // headItem is a request or response head.
 type headItem struct {
 	cb    *callbacks
@@ -120,8 +153,8 @@ func (it *headItem) Deliver(c *netmod.Conn) {
 	// object when first asked): this one is its own at once.
 	_ = msg.DefineDataProperty("headers", cb.fields(owner, h.fields), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	if h.method != "" {
-		_ = msg.Set("method", h.method)
-		_ = msg.Set("url", h.url)
+		_ = msg.Set("method", cb.common(h.method))
+		_ = msg.Set("url", cb.common(h.url))
 	} else {
 		_ = msg.Set("statusCode", h.status)
 	}
@@ -173,6 +206,23 @@ func (it *errorItem) Deliver(c *netmod.Conn) {
 	e.Call(it.cb.onError, goja.Undefined(), c.Owner(), err, e.VM.ToValue(it.atEOF))
 }
 
+// common returns s as a JS string, the same value each time for the
+// methods and the URL most requests carry (a JS string made from a Go
+// string is an allocation).
+func (cb *callbacks) common(s string) goja.Value {
+	if v, ok := cb.values[s]; ok {
+		return v
+	}
+	v := cb.e.VM.ToValue(s)
+	if methods[s] || s == "/" {
+		if cb.values == nil {
+			cb.values = make(map[string]goja.Value)
+		}
+		cb.values[s] = v
+	}
+	return v
+}
+
 // fields builds a headers (or trailers) object from name, value pairs in
 // arrival order, with Node 0.7's rules for a repeated name
 // (IncomingMessage._addHeaderLine): set-cookie collects an array; the
@@ -195,7 +245,8 @@ func (cb *callbacks) fields(socket *goja.Object, fields []string) *goja.Object {
 		value  string
 		values []string // set-cookie
 	}
-	entries := make([]entry, 0, limit/2)
+	var few [16]entry // most heads: no slice to allocate
+	entries := few[:0]
 	var index map[string]int // for many headers; a few are looked up in entries
 	if limit > 32 {
 		index = make(map[string]int, limit/2)

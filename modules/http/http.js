@@ -143,6 +143,9 @@ var END_OF_FILE = {};
 // every request.
 function emit0(emitter, type) {
   var events = emitter._events;
+  if (!events && emitter.emit === emitEvent) {
+    return false; // no listener at all
+  }
   var handler = events ? events[type] : undefined;
   if (emitter.emit !== emitEvent || (handler && typeof handler !== 'function')) {
     return emitter.emit(type);
@@ -183,6 +186,8 @@ function messageComplete(parser, msg, trailers) {
   if (!msg.upgrade) {
     if (msg._paused || hasPendings(msg)) {
       msg._pendings.push(END_OF_FILE);
+    } else if (msg._emitEnd === emitEnd && msg._decoder === null && !msg._events && msg.emit === emitEvent) {
+      msg.readable = false; // an end nobody listens to
     } else {
       msg._emitEnd();
     }
@@ -306,7 +311,7 @@ IncomingMessage.prototype._emitData = function (d) {
 
 // _emitEnd ends the body: what a decoder of setEncoding() still holds (a
 // base64 group's last bytes) is emitted first, then 'end'.
-IncomingMessage.prototype._emitEnd = function () {
+function emitEnd() {
   this.readable = false;
   if (this._decoder !== null) {
     var rest = this._decoder.end();
@@ -315,7 +320,8 @@ IncomingMessage.prototype._emitEnd = function () {
     }
   }
   emit0(this, 'end');
-};
+}
+IncomingMessage.prototype._emitEnd = emitEnd;
 
 // _addHeaderLine(field, value) adds a header (a trailer once the message is
 // complete) with Node 0.7's rules for a repeated name. (Heads are built in
@@ -698,13 +704,19 @@ OutgoingMessage.prototype.end = function (data, encoding) {
   var conn = this.socket;
   var hot = this._headerSent === false && typeof data === 'string' &&
             data.length > 0 && (encoding === undefined || asciiSafe(encoding)) &&
-            !hasOutput(this) && conn &&
+            !(this.hasOwnProperty('output') && this.output.length > 0) && conn &&
             conn.writable && conn._httpMessage === this;
   if (hot) {
     // The common case, res.writeHead() then res.end(body): head and body
     // in one write (in an encoding that writes the head as it is).
-    if (this.chunkedEncoding) {
-      var last = this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF;
+    var last = this.chunkedEncoding ?
+      (this._trailer === '' ? '\r\n0\r\n\r\n' : '\r\n0\r\n' + this._trailer + CRLF) : undefined;
+    if (encoding === undefined && conn._writeReplaced === false && conn._handle && !conn._connecting) {
+      // What conn.write(head, size line, data, last) would do, in one
+      // call: the socket is connected and writable, and its write is
+      // net's own (a net.Socket's, whose write was not replaced).
+      ret = binding.writeMessage(conn._handle, this._header, data, last);
+    } else if (last !== undefined) {
       var size = isUtf8(encoding) ? binding.byteLength(data) : Buffer.byteLength(data, encoding);
       ret = conn.write(this._header + chunkLine(size) + data + last, encoding);
     } else {
@@ -798,18 +810,20 @@ ServerResponse.prototype._sent100 = false;
 
 // assignSocket makes socket this response's: it writes there, and hears of
 // its 'close' (the connection's 'close' listener passes it on).
-ServerResponse.prototype.assignSocket = function (socket) {
+function assignSocket(socket) {
   socket._httpMessage = this;
   this.socket = socket;
   if (this.finished || hasOutput(this)) {
     this._flush();
   }
-};
+}
+ServerResponse.prototype.assignSocket = assignSocket;
 
-ServerResponse.prototype.detachSocket = function (socket) {
+function detachSocket(socket) {
   socket._httpMessage = null;
   this.socket = null;
-};
+}
+ServerResponse.prototype.detachSocket = detachSocket;
 
 ServerResponse.prototype.writeContinue = function () {
   this._writeRaw('HTTP/1.1 100 Continue' + CRLF + CRLF, 'ascii');
@@ -822,9 +836,14 @@ ServerResponse.prototype._implicitHeader = function () {
 
 // writeHead(statusCode, [reasonPhrase], [headers])
 ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
+  var statusLine;
   if (typeof reasonPhrase !== 'string') {
     obj = reasonPhrase;
-    reasonPhrase = STATUS_CODES[statusCode] || 'unknown';
+    statusLine = defaultStatusLine(statusCode);
+  } else if (reasonPhrase === STATUS_CODES[statusCode]) {
+    statusLine = defaultStatusLine(statusCode);
+  } else {
+    statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
   }
   if (this.statusCode !== statusCode) {
     this.statusCode = statusCode;
@@ -853,8 +872,6 @@ ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
   } else {
     headers = obj;
   }
-  var statusLine = reasonPhrase === STATUS_CODES[statusCode] ? defaultStatusLine(statusCode) :
-    'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
   if (statusCode === 204 || statusCode === 304 ||
       (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false; // RFC 2616 10.1, 10.2.5, 10.3.5
@@ -867,14 +884,20 @@ ServerResponse.prototype.writeHead = function (statusCode, reasonPhrase, obj) {
   this._storeHeader(statusLine, headers);
 };
 
-// defaultStatusLine is the status line of a known status code with its
-// usual reason, made once.
-var statusLines = {};
+// defaultStatusLine is the status line of a status code with its usual
+// reason ('unknown' for a code without one); those of the codes from 100
+// to 599 are made once, in an array (an object's number keys would each
+// be a new string).
+var statusLines = [];
 function defaultStatusLine(statusCode) {
-  var line = statusLines[statusCode];
+  var cached = typeof statusCode === 'number' && statusCode >= 100 && statusCode < 600 &&
+               statusCode % 1 === 0;
+  var line = cached ? statusLines[statusCode - 100] : undefined;
   if (line === undefined) {
-    line = 'HTTP/1.1 ' + statusCode.toString() + ' ' + STATUS_CODES[statusCode] + CRLF;
-    statusLines[statusCode] = line;
+    line = 'HTTP/1.1 ' + statusCode.toString() + ' ' + (STATUS_CODES[statusCode] || 'unknown') + CRLF;
+    if (cached) {
+      statusLines[statusCode - 100] = line;
+    }
   }
   return line;
 }
@@ -890,14 +913,21 @@ ServerResponse.prototype._finish = function () {
   var conn = socket ? socket._httpConnection : undefined;
   if (conn !== undefined && conn !== null) {
     conn.incoming.shift(); // this response's request (or none: aborted)
-    this.detachSocket(socket);
+    if (this.detachSocket === detachSocket) {
+      socket._httpMessage = null;
+      this.socket = null;
+    } else {
+      this.detachSocket(socket);
+    }
     if (this._last) {
       socket.destroySoon();
     } else if (conn.outgoing.length !== 0) {
       conn.outgoing.shift().assignSocket(socket);
     }
   }
-  emit0(this, 'finish');
+  if (this._events || this.emit !== emitEvent) {
+    emit0(this, 'finish');
+  }
 };
 
 // Server ------------------------------------------------------------------
@@ -1042,6 +1072,9 @@ ServerConnection.prototype.onIncoming = function (req, shouldKeepAlive) {
   }
   if (socket._httpMessage) {
     this.outgoing.push(res);
+  } else if (res.assignSocket === assignSocket) {
+    socket._httpMessage = res; // what assignSocket does for a new response
+    res.socket = socket;
   } else {
     res.assignSocket(socket);
   }

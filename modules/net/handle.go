@@ -157,11 +157,11 @@ func encode(e *jsbridge.Env, data goja.Value) []byte {
 	if b, ok := jsbridge.Bytes(data); ok {
 		return append([]byte(nil), b...)
 	}
-	s, ok := data.Export().(string)
+	s, ok := data.(goja.String)
 	if !ok {
 		e.ThrowTypeError("First argument must be a buffer or a string.")
 	}
-	return []byte(s)
+	return []byte(s.String()) // not Export: its interface holds a copy of the string
 }
 
 // tcpConn finds the TCP connection under a connection (TLS or not).

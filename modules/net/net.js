@@ -220,6 +220,9 @@ Socket.prototype._setReader = function (reader) {
 // methods, brings the chunks back to JS.
 Socket.prototype._goPipe = null;
 Socket.prototype._goPipeSources = null; // sources waiting for this socket to connect
+// _writeReplaced: write is not net's own (watchReplacement), for http's
+// writes that skip it, without calling the accessor.
+Socket.prototype._writeReplaced = false;
 
 // _canPipeLazily: a pipe from this socket into dest may keep its listeners
 // unmade (stream.js, events.js) while both sockets use EventEmitter's own
@@ -651,8 +654,11 @@ function watchReplacement(name, get) {
       Object.defineProperty(this, name, {
         value: value, writable: true, enumerable: true, configurable: true
       });
-      if (name === 'write' && this._handle !== null) {
-        this._handle.refuseRoutes();
+      if (name === 'write') {
+        this._writeReplaced = true;
+        if (this._handle) {
+          this._handle.refuseRoutes();
+        }
       }
       if (this._goPipe !== null) {
         this._syncGoPipe();

@@ -26,11 +26,18 @@ type writeState struct {
 	broken       bool // a write failed: nothing more is written
 	needDrain    bool // the queue reached the high-water mark: 'drain' once it is empty
 	notify       bool // the loop waits for the writer's progress (its view, callbacks)
+	waiting      bool // write callbacks wait for the writer (the loop's callbacks is not empty)
+	// settled: the writer wrote everything JS handed it, in turn
+	// settledTurn, and nothing else waits for it: rather than a post, the
+	// loop brings its view up to date in a later turn (settle).
+	settled     bool
+	settledTurn uint64
 
 	// The counts JS sees while its own writes wait for the writer: they
 	// grow with each write() and come down only when the writer reports
-	// (wrote), so that they do not change during a callback, as in Node.
-	// Otherwise JS sees the live counts.
+	// (wrote) or, when nothing else waited for it, in the first turn
+	// after it settled (settle), so that they do not change during a
+	// callback, as in Node. Otherwise JS sees the live counts.
 	viewQueued int
 	viewHanded int64
 }
@@ -133,6 +140,11 @@ func (c *Conn) finishBatch(n int64, err error) bool {
 		c.queue = nil
 		c.queued = 0
 	}
+	if err == nil && c.notify && !c.waiting && !c.needDrain && c.queued == 0 {
+		// Only the view waits: no loop turn for it (settle).
+		c.settled, c.settledTurn = true, c.e.Turn()
+		c.notify = false
+	}
 	report := err != nil || c.notify || (c.needDrain && c.queued == 0)
 	c.space.Broadcast()
 	c.mu.Unlock()
@@ -178,7 +190,8 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	c.touch()
 	_, isFunc := goja.AssertFunction(cb)
 	c.mu.Lock()
-	if !c.notify {
+	c.settle()
+	if !c.notify && !c.settled {
 		c.viewQueued, c.viewHanded = c.queued, c.handed
 	}
 	if len(data) > 0 {
@@ -196,7 +209,9 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	if isFunc && !written {
 		c.callbacks = append(c.callbacks, writeCallback{end: c.handed, fn: cb})
 	}
-	c.notify = c.viewQueued > 0 || len(c.callbacks) > 0
+	c.waiting = len(c.callbacks) > 0
+	c.notify = c.viewQueued > 0 || c.waiting
+	c.settled = false // this write's writer reports anew
 	start := c.claimWriter()
 	c.mu.Unlock()
 	if start {
@@ -211,6 +226,11 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	}
 	return !full
 }
+
+// Write queues data for the socket, as its handle's write(data) does
+// (data is the connection's now): for a protocol that builds a message's
+// bytes in Go. Loop only.
+func (c *Conn) Write(data []byte) bool { return c.write(data, goja.Undefined()) }
 
 // end shuts down the sending side once everything queued is written.
 func (c *Conn) end() {
@@ -235,6 +255,7 @@ func (c *Conn) wrote(err error) {
 	c.mu.Lock()
 	sent := c.sent
 	c.viewQueued, c.viewHanded = c.queued, c.handed
+	c.settled = false
 	c.mu.Unlock()
 	for len(c.callbacks) > 0 && c.callbacks[0].end <= sent {
 		cb := c.callbacks[0].fn
@@ -262,7 +283,8 @@ func (c *Conn) wrote(err error) {
 	if len(c.callbacks) == 0 {
 		c.callbacks = nil
 	}
-	c.notify = c.viewQueued > 0 || len(c.callbacks) > 0
+	c.waiting = len(c.callbacks) > 0
+	c.notify = c.viewQueued > 0 || c.waiting
 	drained := c.needDrain && c.viewQueued == 0
 	if drained {
 		c.needDrain = false
@@ -285,12 +307,24 @@ func (c *Conn) shutdownDone() {
 	c.callOwner("_onShutdown")
 }
 
+// settle brings JS's view up to date once the writer settled (wrote all
+// it was handed, with nothing else to report) in an earlier turn than
+// this one: as the writer's report would have, had it been posted. Loop;
+// mu is held.
+func (c *Conn) settle() {
+	if c.settled && c.settledTurn < c.e.Turn() {
+		c.settled = false
+		c.viewQueued, c.viewHanded = c.queued, c.handed
+	}
+}
+
 // counters returns bytes handed to the connection (written or queued) and
 // bytes queued, for bytesWritten and bufferSize, as JS sees them.
 func (c *Conn) counters() (handed int64, queued int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.notify {
+	c.settle()
+	if c.settled || c.notify {
 		return c.viewHanded, c.viewQueued
 	}
 	return c.handed, c.queued
