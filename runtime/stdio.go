@@ -18,17 +18,25 @@ import (
 // Both streams share one queue, written in order by a goroutine that runs
 // while it holds something, so that what a user sees of the two together
 // (2>&1) keeps the order of the writes. A stream that blocks (a file, a
-// TTY) waits for the queue before it writes itself. Everything queued is
+// TTY) waits for the queue before it writes itself. A reader that falls
+// behind holds up the writer once stdioQueueMax bytes wait, as a full pipe
+// held up a synchronous write: output cannot grow the process without
+// bound. Everything queued is
 // written before Run returns, before a child inherits the stream and
 // before the process signals itself.
 
 // stdioQueue is the queue the standard streams of one runtime share.
 type stdioQueue struct {
-	mu      sync.Mutex
-	idle    *sync.Cond // signalled when the writer goroutine stops
-	pending []stdioChunk
-	writing bool // a writer goroutine runs
+	mu       sync.Mutex
+	progress *sync.Cond // signalled when bytes were written or the writer goroutine stops
+	pending  []stdioChunk
+	queued   int  // bytes in pending and being written
+	writing  bool // a writer goroutine runs
 }
+
+// stdioQueueMax is how many bytes may wait before a write waits for the
+// reader.
+const stdioQueueMax = 1 << 20
 
 // stdioChunk is consecutive output for one file.
 type stdioChunk struct {
@@ -55,7 +63,7 @@ func wrapStdio(stdout, stderr io.Writer) (io.Writer, io.Writer) {
 		return stdout, stderr
 	}
 	q := &stdioQueue{}
-	q.idle = sync.NewCond(&q.mu)
+	q.progress = sync.NewCond(&q.mu)
 	if outFile != nil {
 		stdout = &stdioWriter{q: q, f: outFile, async: outAsync}
 	}
@@ -97,7 +105,7 @@ func (w *stdioWriter) write(b []byte, s string) (int, error) {
 	q.mu.Lock()
 	if !w.async {
 		for q.writing {
-			q.idle.Wait()
+			q.progress.Wait()
 		}
 		defer q.mu.Unlock()
 		if b == nil {
@@ -110,12 +118,16 @@ func (w *stdioWriter) write(b []byte, s string) (int, error) {
 	} else {
 		q.pending = append(q.pending, stdioChunk{f: w.f, b: append(append([]byte(nil), b...), s...)})
 	}
+	q.queued += n
 	start := !q.writing
 	q.writing = true
-	q.mu.Unlock()
 	if start {
 		go q.drain()
 	}
+	for q.queued > stdioQueueMax {
+		q.progress.Wait()
+	}
+	q.mu.Unlock()
 	return n, nil
 }
 
@@ -133,13 +145,17 @@ func (q *stdioQueue) drain() {
 		chunks := q.pending
 		q.pending = nil
 		q.mu.Unlock()
+		written := 0
 		for _, c := range chunks {
 			_, _ = c.f.Write(c.b)
+			written += len(c.b)
 		}
 		q.mu.Lock()
+		q.queued -= written
+		q.progress.Broadcast()
 	}
 	q.writing = false
-	q.idle.Broadcast()
+	q.progress.Broadcast()
 	q.mu.Unlock()
 }
 
@@ -147,7 +163,7 @@ func (q *stdioQueue) drain() {
 func (q *stdioQueue) flush() {
 	q.mu.Lock()
 	for q.writing {
-		q.idle.Wait()
+		q.progress.Wait()
 	}
 	q.mu.Unlock()
 }

@@ -22,7 +22,7 @@ for (var i = 0; i < 300; i++) {
   if (i % 11 === 0) process.stderr.write('stderr ' + i + '\n');
   if (i % 13 === 0) fs.writeSync(2, 'fd2 ' + i + '\n');
 }
-console.log(new Array(300001).join('x')); // more than a pipe holds
+console.log(new Array(1500001).join('x')); // more than a pipe holds, and than the queue may (it waits)
 END
 `
 
@@ -40,7 +40,7 @@ func wantInterleaved() string {
 			}
 		}
 	}
-	b.WriteString(strings.Repeat("x", 300000) + "\n")
+	b.WriteString(strings.Repeat("x", 1500000) + "\n")
 	return b.String()
 }
 
