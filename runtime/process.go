@@ -227,6 +227,9 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 					e.ThrowError("Unknown signal: %s", s.String())
 				}
 			}
+			if int(pid.ToInteger()) == os.Getpid() {
+				r.flushStdio() // what the script wrote comes before its end
+			}
 			if err := kill(int(pid.ToInteger()), sig); err != nil {
 				panic(e.SysError(err, "kill"))
 			}
@@ -349,7 +352,7 @@ func residentBytes() int64 {
 }
 
 func isTerminal(v any) bool {
-	f, ok := v.(*os.File)
+	f, ok := jsbridge.StdioFile(v)
 	if !ok {
 		return false
 	}
@@ -382,6 +385,7 @@ func (p *processState) watchSignal(name string, sig syscall.Signal) {
 			r.post(func() {
 				if r.listenerCount(name) == 0 {
 					signal.Reset(sig)
+					r.flushStdio()
 					_ = kill(os.Getpid(), sig)
 					return
 				}

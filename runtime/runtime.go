@@ -165,6 +165,7 @@ func New(opts Options) *Runtime {
 	if r.stderr == nil {
 		r.stderr = os.Stderr
 	}
+	r.stdout, r.stderr = wrapStdio(r.stdout, r.stderr)
 	if opts.LegacyCrypto {
 		enableLegacyCrypto()
 	}
@@ -425,9 +426,10 @@ func (r *Runtime) warn(key, text string) {
 }
 
 // shutdown releases what modules hold once the program has ended: work
-// still queued gives back its resources, the runtime's context ends, and
-// the AfterEnd functions it starts (closing sockets, listeners, files,
-// killing children) are waited for.
+// still queued gives back its resources, the runtime's context ends, the
+// AfterEnd functions it starts (closing sockets, listeners, files,
+// killing children) are waited for, and so is the output queued for
+// stdout and stderr (stdio.go).
 func (r *Runtime) shutdown() {
 	r.loop.close()
 	r.endMu.Lock()
@@ -435,6 +437,7 @@ func (r *Runtime) shutdown() {
 	r.endMu.Unlock()
 	r.end()
 	r.atEnd.Wait()
+	r.flushStdio()
 }
 
 // afterFunc implements jsbridge.Host's AfterFunc.

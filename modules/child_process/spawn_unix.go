@@ -258,7 +258,7 @@ func makeSlot(e *jsbridge.Env, i int, spec goja.Value) (*slot, error) {
 	default:
 		return nil, syscall.EBADF
 	}
-	if f, ok := stream.(*os.File); ok {
+	if f, ok := jsbridge.StdioFile(stream); ok {
 		return &slot{file: f}, nil
 	}
 	r, w, err := os.Pipe()

@@ -1,6 +1,8 @@
 'use strict';
-// Node 0.7.4's console module. Every method writes synchronously, one write
-// per call, and none of them needs `this`, so `var log = console.log` works.
+// Node 0.7.4's console module. Every method makes one write per call (to a
+// file or a TTY synchronously; to a pipe the runtime queues it, in order:
+// runtime/stdio.go), and none of them needs `this`, so
+// `var log = console.log` works.
 
 var util = require('util');
 

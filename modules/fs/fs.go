@@ -89,10 +89,10 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 
 func stdioFile(r io.Reader, w io.Writer) *openFile {
 	of := &openFile{r: r, w: w, stdio: true}
-	if f, ok := r.(*os.File); ok {
+	if f, ok := jsbridge.StdioFile(r); ok {
 		of.f = f
 	}
-	if f, ok := w.(*os.File); ok {
+	if f, ok := jsbridge.StdioFile(w); ok {
 		of.f = f
 	}
 	return of

@@ -107,7 +107,9 @@ func writeAt(of *openFile, p []byte, pos int64) (int, error) {
 		return 0, errBadFD
 	case of.f == nil && of.w == nil:
 		return 0, errBadFD
-	case of.f == nil:
+	case of.f == nil || (of.stdio && of.w != nil):
+		// stdout and stderr: through their writer, which may queue
+		// (the runtime's stdio), in order with console.log's output.
 		return of.w.Write(p)
 	case pos >= 0 && !of.stdio:
 		return of.f.WriteAt(p, pos)

@@ -36,7 +36,7 @@ func native(e *jsbridge.Env, obj *goja.Object) {
 	b := &binding{e: e}
 	in, out, errw := e.Host().Stdio()
 	for i, s := range []any{in, out, errw} {
-		b.stdio[i], _ = s.(*os.File)
+		b.stdio[i], _ = jsbridge.StdioFile(s)
 	}
 	e.AfterEnd(b.restore)
 	e.SetFuncs(obj, map[string]func(goja.FunctionCall) goja.Value{

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/crypto/cryptobyte"
@@ -108,6 +109,35 @@ func decodeChars(tag cbasn1.Tag, value []byte) (chars []rune, ok bool) {
 // attributes within an RDN compared as a set. Malformed names compare by
 // their bytes.
 func canonicalName(raw []byte) string {
+	canonicalNames.Lock()
+	name, ok := canonicalNames.m[string(raw)]
+	canonicalNames.Unlock()
+	if ok {
+		return name
+	}
+	name = makeCanonicalName(raw)
+	canonicalNames.Lock()
+	if len(canonicalNames.m) >= canonicalNamesMax {
+		clear(canonicalNames.m)
+	}
+	canonicalNames.m[string(raw)] = name
+	canonicalNames.Unlock()
+	return name
+}
+
+// canonicalNames remembers canonicalName's results, at most
+// canonicalNamesMax of them (then it starts again): a server that asks
+// for client certificates verifies the same few names at every handshake
+// (its clients' subjects and issuers), and working one out takes about a
+// hundred allocations.
+var canonicalNames = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const canonicalNamesMax = 1024
+
+func makeCanonicalName(raw []byte) string {
 	rdns, ok := parseName(raw)
 	if !ok {
 		return "raw:" + string(raw)
