@@ -140,21 +140,14 @@ func scaleRound(c *config, cl *client, v variant, echo, https app) (scaleValues,
 		return vals, err
 	}
 	defer p.stop()
-	if err := cl.httpsGet(false); err != nil {
-		return vals, fmt.Errorf("first https request: %v", err)
-	}
-	ka := cl.httpsLoad(p, httpsConns, false, c.warmup, c.duration)
-	if note := phaseNote("https keep-alive", ka); note != "" {
-		fmt.Println("  " + note)
+	ka, nc, err := cl.httpsPhases(c, p)
+	if err != nil {
+		return vals, err
 	}
 	if ka.count > 0 && ka.errors == 0 {
 		vals[sKeepAlive] = ka.rate
 		vals[sCPUPerRequest] = float64(ka.cpu.Microseconds()) / ka.count
 		vals[sGenShareKeepAlive], _ = genShare(ka, numCPU())
-	}
-	nc := cl.httpsLoad(p, c.clients, true, c.warmup, c.duration)
-	if note := phaseNote("https new connections", nc); note != "" {
-		fmt.Println("  " + note)
 	}
 	if nc.count > 0 && nc.errors <= errorBudget {
 		vals[sNewConn] = nc.rate

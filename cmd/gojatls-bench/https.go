@@ -127,12 +127,9 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 		return values, err
 	}
 	defer p.stop()
-	if err := cl.httpsGet(false); err != nil { // warm-up, and a check of the answer
-		return values, fmt.Errorf("first request: %v", err)
-	}
-	ka := cl.httpsLoad(p, httpsConns, false, c.warmup, c.duration)
-	if note := phaseNote("https keep-alive", ka); note != "" {
-		fmt.Println("  " + note)
+	ka, nc, err := cl.httpsPhases(c, p)
+	if err != nil {
+		return values, err
 	}
 	if ka.count > 0 && ka.errors == 0 {
 		values[mHTTPSKeepAlive] = ka.rate
@@ -140,13 +137,6 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 		if ka.loopOK {
 			values[mLoopPerRequest] = float64(ka.loop.Microseconds()) / ka.count
 		}
-	}
-	if err := p.alive(); err != nil {
-		return values, err
-	}
-	nc := cl.httpsLoad(p, c.clients, true, c.warmup, c.duration)
-	if note := phaseNote("https new connections", nc); note != "" {
-		fmt.Println("  " + note)
 	}
 	if nc.count > 0 && nc.errors <= errorBudget {
 		values[mHTTPSNewConn] = nc.rate
@@ -156,6 +146,27 @@ func runHTTPSSession(c *config, cl *client, k kind, dir string) (map[metric]floa
 		}
 	}
 	return values, p.alive()
+}
+
+// httpsPhases runs the https loads on the server p: a first request (a
+// warm-up, and a check of the answer), requests over httpsConns
+// keep-alive connections, then with a new connection per request.
+func (cl *client) httpsPhases(c *config, p *serverProc) (keepAlive, newConns phaseResult, err error) {
+	if err := cl.httpsGet(false); err != nil {
+		return keepAlive, newConns, fmt.Errorf("first https request: %v", err)
+	}
+	keepAlive = cl.httpsLoad(p, httpsConns, false, c.warmup, c.duration)
+	if note := phaseNote("https keep-alive", keepAlive); note != "" {
+		fmt.Println("  " + note)
+	}
+	if err := p.alive(); err != nil {
+		return keepAlive, newConns, err
+	}
+	newConns = cl.httpsLoad(p, c.clients, true, c.warmup, c.duration)
+	if note := phaseNote("https new connections", newConns); note != "" {
+		fmt.Println("  " + note)
+	}
+	return keepAlive, newConns, nil
 }
 
 // httpsRequest is what the load generator sends; the close form is for
