@@ -127,13 +127,17 @@ type Runtime struct {
 
 	// ctx is Host.Context: it ends (end) once the loop has stopped; the
 	// afterEnd functions then run, and shutdown waits for them (atEnd).
-	ctx    context.Context
-	end    context.CancelFunc
-	endMu  sync.Mutex
-	ended  bool // endMu
-	atEnd  sync.WaitGroup
-	warned map[string]bool
-	keyLog keyLog
+	ctx   context.Context
+	end   context.CancelFunc
+	endMu sync.Mutex
+	ended bool // endMu
+	atEnd sync.WaitGroup
+	// endFuncs are the afterEnd functions not stopped yet (endMu): a set
+	// rather than a context.AfterFunc each, which cost every connection
+	// about 150 bytes more while it was open.
+	endFuncs map[*endFunc]struct{}
+	warned   map[string]bool
+	keyLog   keyLog
 
 	exiting  bool
 	exitCode int
@@ -217,7 +221,7 @@ func (r *Runtime) run(ctx context.Context, start func() error) (code int, err er
 	}
 	r.ran = true
 	r.ctx, r.end = context.WithCancel(context.WithoutCancel(ctx))
-	defer r.end()
+	defer r.endNow()
 	if err := r.bootstrap(); err != nil {
 		return 1, err
 	}
@@ -394,18 +398,48 @@ func (r *Runtime) afterEnd(fn func()) (stop func() bool) {
 		r.runAtEnd(fn)
 		return func() bool { return false }
 	}
-	r.atEnd.Add(1)
-	stopAfter := context.AfterFunc(r.ctx, func() {
-		defer r.atEnd.Done()
-		r.runAtEnd(fn)
-	})
+	f := &endFunc{r: r, fn: fn}
+	if r.endFuncs == nil {
+		r.endFuncs = map[*endFunc]struct{}{}
+	}
+	r.endFuncs[f] = struct{}{}
 	r.endMu.Unlock()
-	return func() bool {
-		if stopAfter() {
-			r.atEnd.Done()
-			return true
-		}
-		return false
+	return f.stop
+}
+
+// endFunc is one afterEnd function, until it runs or is stopped.
+type endFunc struct {
+	r  *Runtime
+	fn func()
+}
+
+// stop keeps the function from running at the end; it reports whether it
+// did (false once the end has started it).
+func (f *endFunc) stop() bool {
+	f.r.endMu.Lock()
+	defer f.r.endMu.Unlock()
+	_, ok := f.r.endFuncs[f]
+	delete(f.r.endFuncs, f)
+	return ok
+}
+
+// endNow ends the runtime's context and starts the afterEnd functions,
+// each on a goroutine of its own (closing one connection must not wait
+// for another); shutdown waits for them (atEnd). Later calls do nothing
+// more.
+func (r *Runtime) endNow() {
+	r.endMu.Lock()
+	r.ended = true
+	fns := r.endFuncs
+	r.endFuncs = nil
+	r.endMu.Unlock()
+	r.end()
+	for f := range fns {
+		r.atEnd.Add(1)
+		go func() {
+			defer r.atEnd.Done()
+			r.runAtEnd(f.fn)
+		}()
 	}
 }
 
@@ -432,10 +466,7 @@ func (r *Runtime) warn(key, text string) {
 // stdout and stderr (stdio.go).
 func (r *Runtime) shutdown() {
 	r.loop.close()
-	r.endMu.Lock()
-	r.ended = true
-	r.endMu.Unlock()
-	r.end()
+	r.endNow()
 	r.atEnd.Wait()
 	r.flushStdio()
 }

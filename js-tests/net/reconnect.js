@@ -46,3 +46,22 @@ makeServer('first', function (one) {
     socket.connect(one.address().port, '127.0.0.1');
   });
 });
+
+// An encoding set while connected holds for the next connection too.
+makeServer('third', function (server) {
+  var socket = new net.Socket();
+  var got = [];
+  socket.on('data', function (d) { got.push(d); });
+  socket.once('connect', mustCall(function () {
+    socket.setEncoding('hex');
+  }));
+  socket.on('close', mustCall(function () {
+    if (got.length === 1) {
+      socket.connect(server.address().port, '127.0.0.1');
+      return;
+    }
+    assert.deepEqual(got, ['7468697264', '7468697264']);
+    server.close();
+  }, 2));
+  socket.connect(server.address().port, '127.0.0.1');
+});

@@ -18,7 +18,7 @@ import (
 // while reads fill it, up to the connection's read size, and falls back
 // when traffic slows, so that an idle connection blocked in Read holds
 // little memory.
-const minReadSize = 1024
+const minReadSize = 512
 
 // Conn is the Go side of a net.Socket, and of a tls CleartextStream: a
 // connection with one reader goroutine, which reads while the socket is not
@@ -55,6 +55,7 @@ type Conn struct {
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
 	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
 	stopAtEnd   func() bool     // loop: cancels the abort at the runtime's end
+	secure      any             // loop: what a protocol keeps with the connection (tls: its session)
 
 	lastActive atomic.Int64         // Unix nanoseconds of the last read or write
 	route      atomic.Pointer[Conn] // where the reader sends chunks, or nil for the loop; stored under mu
@@ -105,6 +106,14 @@ type ErrorFunc func(e *jsbridge.Env, err error, syscall string) *goja.Object
 // SetErrorFunc makes the connection describe its I/O errors with f: tls
 // gives OpenSSL's reasons for what its records go through.
 func (c *Conn) SetErrorFunc(f ErrorFunc) { c.errorf = f }
+
+// SetSecure keeps v with the connection, for the protocol over it to find
+// again from the handle (Secure): tls keeps its session there, and makes
+// its JS object only when a script asks.
+func (c *Conn) SetSecure(v any) { c.secure = v }
+
+// Secure is what SetSecure kept (nil when nothing). Loop goroutine only.
+func (c *Conn) Secure() any { return c.secure }
 
 // ioError is the JS error for a failed read or write.
 func (c *Conn) ioError(err error, syscall string) *goja.Object {
@@ -331,6 +340,13 @@ func (c *Conn) setEncoding(d *stringdecoder.Decoder) {
 	c.mu.Lock()
 	c.decoder = d
 	c.mu.Unlock()
+}
+
+// encoding is the decoder setEncoding gave (nil: none).
+func (c *Conn) encoding() *stringdecoder.Decoder {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.decoder
 }
 
 // readDone runs on the loop when the reader stops: EOF or an error.

@@ -91,6 +91,16 @@ func connProto(e *jsbridge.Env) *goja.Object {
 				c.setEncoding(stringdecoder.NewDecoder(enc))
 				return undefined
 			},
+			// encoding() is the encoding setEncoding gave, or null: a
+			// socket that connects again after it was closed sets it on
+			// its new handle.
+			"encoding": func(call goja.FunctionCall) goja.Value {
+				d := this(call).encoding()
+				if d == nil {
+					return goja.Null()
+				}
+				return e.VM.ToValue(d.Encoding().Name())
+			},
 			// setTimeout(ms): the idle timeout; 0 (or anything not a
 			// positive finite number) turns it off.
 			"setTimeout": func(call goja.FunctionCall) goja.Value {

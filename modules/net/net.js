@@ -154,6 +154,9 @@ Socket.prototype._reader = null;
 // initSocket resets the per-connection state of a socket that connects
 // again after it was closed.
 function initSocket(socket) {
+  if (socket._encoding === null && socket._closedHandle !== null) {
+    socket._encoding = socket._closedHandle.encoding(); // setEncoding left it there
+  }
   socket._connecting = false;
   socket._connectReq = null;
   socket._connectTimer = null;
@@ -675,10 +678,13 @@ Socket.prototype.setEncoding = function (encoding) {
   if (!binding.isEncoding(String(name))) {
     throw new TypeError('Unknown encoding: ' + encoding);
   }
-  this._encoding = name;
   if (this._handle) {
-    this._handle.setEncoding(this._encoding);
+    this._handle.setEncoding(name);
+    if (this._encoding === null) {
+      return; // the handle keeps it (a socket holds few properties)
+    }
   }
+  this._encoding = name;
 };
 
 // setTimeout(msecs, [callback]): 'timeout' after msecs of inactivity;

@@ -45,6 +45,9 @@ func NewDecoder(enc Encoding) *Decoder {
 	return &Decoder{enc: enc}
 }
 
+// Encoding is the encoding the decoder decodes.
+func (d *Decoder) Encoding() Encoding { return d.enc }
+
 // Buffered reports how many bytes of an incomplete character the decoder
 // is holding.
 func (d *Decoder) Buffered() int { return d.buffered }

@@ -13,6 +13,11 @@ var encodingNames = map[string]Encoding{
 	"base64": Base64, "hex": Hex, "ascii": ASCII, "binary": Latin1, "latin1": Latin1,
 }
 
+// Name is the encoding's Node name (one ParseEncoding takes back).
+func (enc Encoding) Name() string {
+	return [...]string{UTF8: "utf8", UCS2: "ucs2", Base64: "base64", Hex: "hex", ASCII: "ascii", Latin1: "binary"}[enc]
+}
+
 // ParseEncoding returns the Encoding a Node encoding name stands for.
 func ParseEncoding(name string) (Encoding, bool) {
 	enc, ok := encodingNames[strings.ToLower(name)]

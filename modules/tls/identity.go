@@ -30,10 +30,10 @@ func identityNative(e *jsbridge.Env, binding *goja.Object) {
 		"warnHostMismatch": func(call goja.FunctionCall) goja.Value {
 			s := jsbridge.MustUnwrap[*session](e, call.Argument(0), "TLS session")
 			host := call.Argument(1).String()
-			if len(s.state.PeerCertificates) == 0 {
+			if len(s.peerCerts) == 0 {
 				return goja.Undefined()
 			}
-			if reason := certs.CheckHostOf(host, s.state.PeerCertificates[0]); reason != "" {
+			if reason := certs.CheckHostOf(host, s.peerCerts[0]); reason != "" {
 				e.Host().Warn("tls-hostname", "tls.connect: the server's certificate verified but is not for '"+host+"' ("+reason+
 					"); Node 0.7 does not check host names: to refuse such servers, pass checkServerIdentity: tls.checkServerIdentity "+
 					"with rejectUnauthorized: true")

@@ -198,7 +198,10 @@ func (s *server) handshake(raw net.Conn, ready netmod.Ready) {
 		return func() {
 			ready(tc, readSize, func(c *netmod.Conn) {
 				c.SetErrorFunc(ioError)
-				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, sess.args(s.e, c.Handle())...)
+				c.SetSecure(sess) // its JS object is made if a script asks (sessionOf)
+				args := sess.args(s.e, c.Handle())
+				args[1] = goja.Null()
+				s.e.Call(s.owner.Get("_onSecureConnection"), s.owner, args...)
 			})
 		}, closeConn
 	})

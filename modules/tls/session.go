@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 
 	"github.com/dop251/goja"
 
@@ -14,8 +15,14 @@ import (
 // and the verdict on the peer's certificate. It is built on the handshake
 // goroutine (verification is CPU work) and read on the loop afterwards.
 type session struct {
-	conn       *tls.Conn
-	state      tls.ConnectionState
+	conn *tls.Conn
+	// What scripts may ask about, from tls.ConnectionState (not all of it:
+	// a server holds one session per open connection).
+	peerCerts  []*x509.Certificate // the peer's chain, as it sent it
+	version    uint16
+	cipher     uint16
+	resumed    bool
+	alpn       string // the negotiated application protocol
 	verified   bool   // the peer's chain was checked
 	authErr    string // "" when it verified
 	servername string
@@ -27,16 +34,19 @@ type session struct {
 // client certificates when it asked for them (requestCert). A peer key that
 // only --legacy-crypto allows is an error: the connection cannot go on.
 func newSession(tc *tls.Conn, ctx *crypto.SecureContext, verifyPeer bool, peerIsServer bool) (*session, error) {
-	s := &session{conn: tc, state: tc.ConnectionState()}
-	s.servername = s.state.ServerName
-	if len(s.state.PeerCertificates) > 0 {
-		if msg := ctx.PeerKeyError(s.state.PeerCertificates[0]); msg != "" {
+	state := tc.ConnectionState()
+	s := &session{
+		conn: tc, peerCerts: state.PeerCertificates, version: state.Version, cipher: state.CipherSuite,
+		resumed: state.DidResume, alpn: state.NegotiatedProtocol, servername: state.ServerName,
+	}
+	if len(s.peerCerts) > 0 {
+		if msg := ctx.PeerKeyError(s.peerCerts[0]); msg != "" {
 			return nil, peerKeyError(msg)
 		}
 	}
 	if verifyPeer {
 		s.verified = true
-		s.authErr = verifyChain(s.state.PeerCertificates, ctx, peerIsServer)
+		s.authErr = verifyChain(s.peerCerts, ctx, peerIsServer)
 	}
 	return s, nil
 }
@@ -60,11 +70,11 @@ func (s *session) args(e *jsbridge.Env, handle *goja.Object) []goja.Value {
 	}
 	npn := s.npn
 	if npn == "" {
-		npn = s.state.NegotiatedProtocol
+		npn = s.alpn
 	}
 	return []goja.Value{
 		handle, s.object(e), e.VM.ToValue(s.authorized()), authErr,
-		stringOrFalse(e, s.servername), stringOrFalse(e, npn), stringOrFalse(e, s.state.NegotiatedProtocol),
+		stringOrFalse(e, s.servername), stringOrFalse(e, npn), stringOrFalse(e, s.alpn),
 	}
 }
 
@@ -89,26 +99,26 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 		e.SetFuncs(proto, map[string]func(goja.FunctionCall) goja.Value{
 			"getPeerCertificate": func(call goja.FunctionCall) goja.Value {
 				s := this(call)
-				if len(s.state.PeerCertificates) == 0 {
+				if len(s.peerCerts) == 0 {
 					return e.VM.NewObject()
 				}
-				return peerCertificateObject(e, s.state.PeerCertificates[0])
+				return peerCertificateObject(e, s.peerCerts[0])
 			},
 			"getCipher": func(call goja.FunctionCall) goja.Value {
 				s := this(call)
 				o := e.VM.NewObject()
-				o.Set("name", ciphers.Name(s.state.CipherSuite))
-				o.Set("standardName", tls.CipherSuiteName(s.state.CipherSuite))
+				o.Set("name", ciphers.Name(s.cipher))
+				o.Set("standardName", tls.CipherSuiteName(s.cipher))
 				// The suite's protocol as OpenSSL labels it, as later Node does.
-				version := protocolName(s.state.Version)
-				if suite, ok := ciphers.Lookup(s.state.CipherSuite); ok {
+				version := protocolName(s.version)
+				if suite, ok := ciphers.Lookup(s.cipher); ok {
 					version = suite.Version
 				}
 				o.Set("version", version)
 				return o
 			},
 			"getProtocol": func(call goja.FunctionCall) goja.Value {
-				return e.VM.ToValue(protocolName(this(call).state.Version))
+				return e.VM.ToValue(protocolName(this(call).version))
 			},
 			// socketBytes() is [bytesRead, bytesWritten] of the TCP
 			// connection under the TLS one (cleartextStream.socket).
@@ -117,7 +127,7 @@ func (s *session) object(e *jsbridge.Env) *goja.Object {
 				return e.VM.NewArray(read, written)
 			},
 			"isSessionReused": func(call goja.FunctionCall) goja.Value {
-				return e.VM.ToValue(this(call).state.DidResume)
+				return e.VM.ToValue(this(call).resumed)
 			},
 			// getSession() is the newest session as a Buffer, for the
 			// session option of a later tls.connect.

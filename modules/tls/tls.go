@@ -68,6 +68,19 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 			e.Decode(call.Argument(2), "options", &opts)
 			return newPair(e, owner, ctx, opts)
 		},
+		// sessionOf(handle) is the session object of a server's
+		// connection, made on first use (null for a handle without one).
+		"sessionOf": func(call goja.FunctionCall) goja.Value {
+			c, ok := jsbridge.Unwrap[*netmod.Conn](call.Argument(0))
+			if !ok {
+				return goja.Null()
+			}
+			s, ok := c.Secure().(*session)
+			if !ok {
+				return goja.Null()
+			}
+			return s.object(e)
+		},
 		// warnUnverified prints the once-per-process warning about a
 		// server certificate accepted only because rejectUnauthorized was
 		// left at its default (README: Compatibility, Warnings).

@@ -42,7 +42,9 @@ CleartextStream.prototype._connectionPair = null; // pair, once asked for
 // where it differs from the defaults.
 CleartextStream.prototype._secure = function (session, authorized, authorizationError, servername,
                                               npnProtocol, alpnProtocol) {
-  this._tls = session;
+  if (session !== null) {
+    this._tls = session;
+  }
   if (this.authorized !== authorized) {
     this.authorized = authorized;
   }
@@ -129,8 +131,22 @@ CleartextStream.prototype.destroy = function (exception) {
   }
 };
 
+// _session is the Go object of what the handshake established (getPeer-
+// Certificate, getCipher... are its methods), or null before. A server's
+// stream gets it from its handle when first asked for: an idle connection
+// holds no such object unless a script asks (_secure got null).
+CleartextStream.prototype._session = function () {
+  if (this._tls === null) {
+    var handle = this._handle !== null ? this._handle : this._closedHandle;
+    if (handle !== null) {
+      this._tls = binding.sessionOf(handle);
+    }
+  }
+  return this._tls;
+};
+
 CleartextStream.prototype.getPeerCertificate = function () {
-  if (this._tls === null || this.destroyed) {
+  if (this.destroyed || this._session() === null) {
     return null;
   }
   return this._tls.getPeerCertificate();
@@ -144,27 +160,27 @@ CleartextStream.prototype.verifyPeer = function () {
 };
 
 CleartextStream.prototype.getCipher = function () {
-  if (this._tls === null || this.destroyed) {
+  if (this.destroyed || this._session() === null) {
     return null;
   }
   return this._tls.getCipher();
 };
 
 CleartextStream.prototype.getProtocol = function () {
-  if (this._tls === null || this.destroyed) {
+  if (this.destroyed || this._session() === null) {
     return null;
   }
   return this._tls.getProtocol();
 };
 
 CleartextStream.prototype.isSessionReused = function () {
-  return this._tls !== null && this._tls.isSessionReused();
+  return this._session() !== null && this._tls.isSessionReused();
 };
 
 // getSession: the session to pass as the session option of a later
 // tls.connect to the same server, to resume it.
 CleartextStream.prototype.getSession = function () {
-  return this._tls === null ? undefined : this._tls.getSession();
+  return this._session() === null ? undefined : this._tls.getSession();
 };
 
 // SocketView is cleartextStream.socket for a stream without a net.Socket
@@ -212,10 +228,10 @@ SocketView.prototype._closed = function () {
 };
 
 Object.defineProperty(SocketView.prototype, 'bytesRead', {
-  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[0] : 0; }
+  get: function () { return this._stream._session() !== null ? this._stream._tls.socketBytes()[0] : 0; }
 });
 Object.defineProperty(SocketView.prototype, 'bytesWritten', {
-  get: function () { return this._stream._tls !== null ? this._stream._tls.socketBytes()[1] : 0; }
+  get: function () { return this._stream._session() !== null ? this._stream._tls.socketBytes()[1] : 0; }
 });
 
 SocketView.prototype.write = function () {
