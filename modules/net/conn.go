@@ -18,7 +18,7 @@ import (
 // while reads fill it, up to the connection's read size, and falls back
 // when traffic slows, so that an idle connection blocked in Read holds
 // little memory.
-const minReadSize = 512
+const minReadSize = 1024
 
 // Conn is the Go side of a net.Socket, and of a tls CleartextStream: a
 // connection with one reader goroutine, which reads while the socket is not
