@@ -411,64 +411,31 @@ func (c *Conn) callOwner(method string, args ...goja.Value) {
 }
 
 // destroy closes the connection at once, dropping what is still queued.
-// A TCP connection is closed on a goroutine of its own: its close(2)
-// sends the FIN or RST (on loopback, the peer's receive runs in it too)
-// and was the largest part of the loop's time for an ending connection.
-// Other descriptors (pipes, Unix sockets: a child's stdio, its IPC
-// channel) close at once, as uv_close closed them, so that a script that
-// counts its descriptors right after destroy() finds them gone. Should
-// the runtime end first, its end closes the connection itself.
 func (c *Conn) destroy() {
 	if c.destroyed {
 		return
 	}
 	c.destroyed = true
 	c.syncRoute()
-	c.stop()
-	if isTCP(c.conn) {
-		stopAtEnd := c.stopAtEnd
-		go func() {
-			c.closeConn()
-			stopAtEnd()
-		}()
-	} else {
-		c.closeConn()
-		c.stopAtEnd()
-	}
+	c.abort()
+	c.stopAtEnd()
 	c.handle.Close()
 	c.pending = nil
 	c.callbacks = nil
 	c.stopTimer()
 }
 
-// isTCP reports whether conn runs over TCP (a TLS connection's transport
-// too).
-func isTCP(conn net.Conn) bool {
-	addr := conn.LocalAddr()
-	return addr != nil && addr.Network() == "tcp"
-}
-
 // abort stops the connection's goroutines and closes it at once, dropping
-// what is still queued: the runtime's end (from any goroutine).
+// what is still queued: destroy, or the runtime's end (from any
+// goroutine then). A TLS connection's transport is closed first: this is
+// abrupt (no close_notify), and nothing waits on a blocked send.
 func (c *Conn) abort() {
-	c.stop()
-	c.closeConn()
-}
-
-// stop makes the reader and the writer stop and drops what is queued.
-func (c *Conn) stop() {
 	c.mu.Lock()
 	c.stopped = true
 	c.queue = nil
 	c.mu.Unlock()
 	c.readGate.Broadcast()
 	c.space.Broadcast()
-}
-
-// closeConn closes the connection. A TLS connection's transport is closed
-// first: this is abrupt (no close_notify), and nothing waits on a blocked
-// send. Any goroutine; closing twice does no harm.
-func (c *Conn) closeConn() {
 	if inner, ok := c.conn.(interface{ NetConn() net.Conn }); ok {
 		_ = inner.NetConn().Close()
 	}
