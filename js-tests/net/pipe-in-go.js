@@ -362,6 +362,9 @@ function testBackpressure(small, done) {
       // (The source's peer may have handed everything to the kernel: the
       // source's receive buffer grows to tens of MiB while it reads.)
       var moreToRead = read < N;
+      progress = 'source read ' + read + ' of ' + N + ', dest bufferSize ' + buffered +
+          ', dest written ' + t.s2.bytesWritten + ', reader got ' + check.at +
+          (stalled ? ', reader resumed' : ', reader paused');
       if (!stalled && still >= 3 && buffered >= full && moreToRead) {
         // The flow stopped with dest full and more to send: backpressure.
         stalled = true;
@@ -738,6 +741,8 @@ var tests = [
 
 var only = process.argv[2];
 var current = null, finished = 0, selected = 0;
+// progress: what a test last saw, printed if it stalls.
+var progress = '';
 var watchdog = null;
 function run(i) {
   if (watchdog) clearTimeout(watchdog);
@@ -749,8 +754,9 @@ function run(i) {
   }
   selected++;
   current = name;
+  progress = '';
   watchdog = setTimeout(function () {
-    console.log('stalled: ' + current);
+    console.log('stalled: ' + current + (progress ? ' (' + progress + ')' : ''));
     process.exit(1);
   }, 60000);
   tests[i][1](function () {
