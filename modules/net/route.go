@@ -53,12 +53,6 @@ func (c *Conn) push(b []byte) bool {
 	c.queue = append(c.queue, b)
 	c.queued += len(b)
 	c.handed += int64(len(b))
-	if c.notify || c.settled {
-		// JS sees its view (write.go): the chunk counts there as
-		// ondata's write would have counted it.
-		c.viewQueued += len(b)
-		c.viewHanded += int64(len(b))
-	}
 	if c.queued >= HighWaterMark {
 		c.needDrain = true
 	}
