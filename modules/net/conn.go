@@ -53,6 +53,7 @@ type Conn struct {
 	started     bool            // loop: the reader runs
 	readGen     int             // loop: which reader goroutine's end counts
 	routeDest   *Conn           // loop: where pipe() asked to send what is read
+	routeSoon   bool            // loop: turning the route on is posted (route.go)
 	errorf      ErrorFunc       // loop: the JS error for an I/O error (nil: sysError)
 	stopAtEnd   func() bool     // loop: cancels the abort at the runtime's end
 	secure      any             // loop: what a protocol keeps with the connection (tls: its session)

@@ -20,16 +20,49 @@ func (c *Conn) setRoute(dst *Conn) {
 	c.syncRoute()
 }
 
-// syncRoute turns the route on or off to match the loop's state.
+// syncRoute turns the route on or off to match the loop's state. Off
+// takes effect at once; on only in a later turn (routeLater), once the
+// callback that called pipe() and the ticks it queued have run: a script
+// may still call setEncoding, add a 'data' listener or pause the source
+// after pipe(), and no chunk may pass in Go before that counts.
 func (c *Conn) syncRoute() {
-	var want *Conn
-	if d := c.routeDest; d != nil && !d.destroyed && !c.destroyed && !c.paused && !c.ended && len(c.pending) == 0 && c.strategy == nil {
-		want = d
-	}
+	want := c.wantedRoute()
 	old := c.route.Load()
 	if old == want {
 		return
 	}
+	if want != nil {
+		if !c.routeSoon {
+			c.routeSoon = true
+			c.e.Post(c.routeLater)
+		}
+		want = nil
+		if old == nil {
+			return
+		}
+	}
+	c.storeRoute(want, old)
+}
+
+// routeLater turns the route on, if the loop's state still wants it.
+func (c *Conn) routeLater() {
+	c.routeSoon = false
+	if want, old := c.wantedRoute(), c.route.Load(); want != old {
+		c.storeRoute(want, old)
+	}
+}
+
+// wantedRoute is where the reader may send chunks now: routeDest while
+// nothing holds the chunks in the loop, else nil.
+func (c *Conn) wantedRoute() *Conn {
+	if d := c.routeDest; d != nil && !d.destroyed && !c.destroyed && !c.paused && !c.ended && len(c.pending) == 0 && c.strategy == nil {
+		return d
+	}
+	return nil
+}
+
+// storeRoute replaces the route old with want.
+func (c *Conn) storeRoute(want, old *Conn) {
 	c.mu.Lock()
 	c.route.Store(want)
 	c.mu.Unlock()
