@@ -406,6 +406,50 @@ function testBackpressure(small, done) {
   });
 }
 
+// e. Backpressure with a write of the script's own beside the pipe: dest
+// gets one write from JS, then the pipe's chunks; its peer does not read.
+// Once the flow has stopped, dest.bufferSize is at least the high-water
+// mark and a further write() returns false, as in Node: the count JS sees
+// includes the pipe's chunks (a count that missed them let write() say
+// true over a full queue). Six rounds, since where the writer stopped
+// varies.
+function testBackpressureOwnWrite(done) {
+  var round = 0;
+  (function next() {
+    if (round++ === 6) {
+      done();
+      return;
+    }
+    pair(function (t) {
+      var N = 16 * MiB;
+      noErrors([t.c1, t.s1, t.c2, t.s2]);
+      t.c2.pause();
+      t.s1.pipe(t.s2);
+      t.s2.write('x');
+      var mark = (common.isGojatls ? 64 : 16) * KiB;
+      var last = -1, still = 0;
+      var sampler = setInterval(function () {
+        var read = t.s1.bytesRead;
+        still = read === last ? still + 1 : 0;
+        last = read;
+        progress = 'round ' + round + ': source read ' + read + ', dest bufferSize ' + t.s2.bufferSize;
+        if (still < 5) return;
+        clearInterval(sampler);
+        assert.ok(read < N, 'the source read everything: no backpressure to see');
+        var buffered = t.s2.bufferSize;
+        assert.ok(buffered >= mark, 'the flow stopped with dest.bufferSize ' + buffered);
+        assert.strictEqual(t.s2.write('y'), false, 'write() over a full queue');
+        t.c1.destroy();
+        t.c2.destroy();
+        t.s1.destroy();
+        t.s2.destroy();
+        t.server.close(next);
+      }, 10);
+      t.c1.write(common.pattern(N, 23));
+    });
+  })();
+}
+
 // f. dest.end() while the source still sends, and dest.destroy(): no
 // error, what came before reaches dest's peer and nothing after (c1 sends
 // 64 KiB blocks, each once c2 has the previous one, up to the cut, so that
@@ -734,6 +778,7 @@ var tests = [
   ['d. proxy, piped once connected', function (done) { testProxy(true, done); }],
   ['e. backpressure', function (done) { testBackpressure(false, done); }],
   ['e. backpressure, small chunks', function (done) { testBackpressure(true, done); }],
+  ['e. backpressure, with a write of its own', testBackpressureOwnWrite],
   ['f. dest.end()', function (done) { testDestGone('end', done); }],
   ['f. dest.destroy()', function (done) { testDestGone('destroy', done); }],
   ['h. pause', testPause],

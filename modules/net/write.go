@@ -33,13 +33,14 @@ type writeState struct {
 	settled     bool
 	settledTurn uint64
 
-	// The counts JS sees while its own writes wait for the writer: they
-	// grow with each write() and come down only when the writer reports
-	// (wrote) or, when nothing else waited for it, in the first turn
-	// after it settled (settle), so that they do not change during a
-	// callback, as in Node. Otherwise JS sees the live counts.
+	// viewQueued is the queue JS sees while its own writes wait for the
+	// writer: it grows with each write() and comes down only when the
+	// writer reports (wrote) or, when nothing else waited for it, in the
+	// first turn after it settled (settle), so that it does not go down
+	// during a callback, as in Node (shownQueued). Otherwise JS sees the
+	// live count. (bytesWritten is always the live count, handed: it only
+	// grows, as each write() adds to it.)
 	viewQueued int
-	viewHanded int64
 }
 
 type writeCallback struct {
@@ -192,25 +193,25 @@ func (c *Conn) write(data []byte, cb goja.Value) bool {
 	c.mu.Lock()
 	c.settle()
 	if !c.notify && !c.settled {
-		c.viewQueued, c.viewHanded = c.queued, c.handed
+		c.viewQueued = c.queued
 	}
 	if len(data) > 0 {
 		c.queue = append(c.queue, data)
 		c.queued += len(data)
 		c.handed += int64(len(data))
 		c.viewQueued += len(data)
-		c.viewHanded += int64(len(data))
 	}
-	full := c.viewQueued >= HighWaterMark
+	queued := c.shownQueued()
+	full := queued >= HighWaterMark
 	if full {
 		c.needDrain = true
 	}
-	written := c.viewQueued == 0
+	written := queued == 0
 	if isFunc && !written {
 		c.callbacks = append(c.callbacks, writeCallback{end: c.handed, fn: cb})
 	}
 	c.waiting = len(c.callbacks) > 0
-	c.notify = c.viewQueued > 0 || c.waiting
+	c.notify = queued > 0 || c.waiting
 	c.settled = false // this write's writer reports anew
 	start := c.claimWriter()
 	c.mu.Unlock()
@@ -254,7 +255,7 @@ func (c *Conn) wrote(err error) {
 	}
 	c.mu.Lock()
 	sent := c.sent
-	c.viewQueued, c.viewHanded = c.queued, c.handed
+	c.viewQueued = c.queued
 	c.settled = false
 	c.mu.Unlock()
 	for len(c.callbacks) > 0 && c.callbacks[0].end <= sent {
@@ -314,7 +315,7 @@ func (c *Conn) shutdownDone() {
 func (c *Conn) settle() {
 	if c.settled && c.settledTurn < c.e.Turn() {
 		c.settled = false
-		c.viewQueued, c.viewHanded = c.queued, c.handed
+		c.viewQueued = c.queued
 	}
 }
 
@@ -325,9 +326,20 @@ func (c *Conn) counters() (handed int64, queued int) {
 	defer c.mu.Unlock()
 	c.settle()
 	if c.settled || c.notify {
-		return c.viewHanded, c.viewQueued
+		return c.handed, c.shownQueued()
 	}
 	return c.handed, c.queued
+}
+
+// shownQueued is bufferSize while JS's view is in use: the view holds the
+// script's own writes until the writer reports, and chunks a routed
+// reader queued meanwhile (route.go) are not in it. JS sees them as
+// ondata's writes would have shown them, never less than the live queue,
+// and write() returns false by the same count: a view short of them would
+// let the script's writes, pipe()'s among them, pile up past the mark
+// behind a writer that waits for a peer that does not read. mu is held.
+func (c *Conn) shownQueued() int {
+	return max(c.viewQueued, c.queued)
 }
 
 // readCount is bytesRead.
