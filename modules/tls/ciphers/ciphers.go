@@ -124,6 +124,7 @@ func HasTLS13(suites []Suite) bool {
 // Name returns OpenSSL's name for a suite id, or crypto/tls's name for an
 // id the table lacks.
 func Name(id uint16) string {
+	loadTable()
 	if i, ok := byID[id]; ok {
 		return table[i].Name
 	}
@@ -132,6 +133,7 @@ func Name(id uint16) string {
 
 // Lookup returns the table entry for an id.
 func Lookup(id uint16) (Suite, bool) {
+	loadTable()
 	if i, ok := byID[id]; ok {
 		return table[i], true
 	}

@@ -30,6 +30,7 @@ func nameSet(t *testing.T, spec string) map[string]bool {
 }
 
 func TestTableSane(t *testing.T) {
+	loadTable()
 	ids := map[uint16]bool{}
 	seen := map[string]bool{}
 	for _, s := range table {

@@ -275,6 +275,7 @@ func TestAttributesAgainstOpenSSL(t *testing.T) {
 }
 
 func byName(name string) (Suite, bool) {
+	loadTable()
 	for _, s := range table {
 		if s.Name == name {
 			return s, true

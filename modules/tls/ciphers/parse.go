@@ -1,6 +1,9 @@
 package ciphers
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // The machinery below follows OpenSSL's ssl/ssl_ciph.c: every suite sits
 // in one ordered list, marked active or not; each rule walks the list and
@@ -83,6 +86,7 @@ type list struct {
 var base *list
 
 func newList() *list {
+	loadTable()
 	l := &list{
 		next:   append([]int(nil), base.next...),
 		prev:   append([]int(nil), base.prev...),
@@ -333,14 +337,18 @@ func (l *list) defaultOrder() {
 }
 
 // table holds every suite: the TLS 1.3 ones first, then rows and
-// exportRows. byID and names index it.
+// exportRows. byID and names index it. They are built on first use
+// (loadTable), not at start-up: most programs never parse a cipher list.
 var (
 	table []Suite
 	byID  = map[uint16]int{}
 	names = map[string]*pattern{}
 )
 
-func init() {
+// loadTable builds table, byID, names and base once.
+var loadTable = sync.OnceFunc(buildTable)
+
+func buildTable() {
 	for _, r := range tls13Rows {
 		table = append(table, makeSuite(r, false))
 	}
