@@ -251,6 +251,7 @@
         if (stdout.isTTY) {
           require('tty')._initWriteStream(stdout, 1);
         }
+        binding.stdioMade(1, stdout, stdout.write); // console writes through a replaced write
       }
       return stdout;
     }
@@ -264,6 +265,7 @@
         if (stderr.isTTY) {
           require('tty')._initWriteStream(stderr, 2);
         }
+        binding.stdioMade(2, stderr, stderr.write); // console writes through a replaced write
       }
       return stderr;
     }

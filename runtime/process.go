@@ -246,6 +246,12 @@ func (r *Runtime) newProcess() (*goja.Object, *goja.Object) {
 			writeValue(r.stderr, call.Argument(0), call.Argument(1))
 			return goja.Undefined()
 		},
+		"stdioMade": func(call goja.FunctionCall) goja.Value {
+			stream, _ := call.Argument(1).(*goja.Object)
+			write, _ := call.Argument(2).(*goja.Object)
+			e.SetStdioStream(int(call.Argument(0).ToInteger()), stream, write)
+			return goja.Undefined()
+		},
 		"watchSignal": func(call goja.FunctionCall) goja.Value {
 			name := call.Argument(0).String()
 			if sig, ok := jsbridge.SignalByName(name); ok {

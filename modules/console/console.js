@@ -1,8 +1,9 @@
 'use strict';
 // Node 0.7.4's console module. Every method makes one write per call (to a
 // file or a TTY synchronously; to a pipe the runtime queues it, in order:
-// runtime/stdio.go), and none of them needs `this`, so
-// `var log = console.log` works.
+// runtime/stdio.go; through process.stdout.write or process.stderr.write
+// once a script has replaced it, as Node's console calls them), and none
+// of them needs `this`, so `var log = console.log` works.
 
 var util = require('util');
 

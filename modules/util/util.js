@@ -57,23 +57,21 @@ function jsonOrCircular(value) {
 }
 
 
-// Output. Everything is written synchronously, each call as whole lines, so
-// that it interleaves with console.log and nothing is lost at exit.
+// Output, as 0.7.4 wrote it: a write an argument, each as
+// process.stdout.write(...) (or stderr's) would make it (console.go: to
+// the runtime's stream at once, or through a script's replacement of
+// write).
 
 exports.print = function() {
-  var out = '';
-  for (var i = 0; i < arguments.length; i++) {
-    out += String(arguments[i]);
+  for (var i = 0, len = arguments.length; i < len; ++i) {
+    binding.writeOut(String(arguments[i]));
   }
-  binding.writeOut(out);
 };
 
 exports.puts = function() {
-  var out = '';
-  for (var i = 0; i < arguments.length; i++) {
-    out += String(arguments[i]) + '\n';
+  for (var i = 0, len = arguments.length; i < len; ++i) {
+    binding.writeOut(arguments[i] + '\n');
   }
-  binding.writeOut(out);
 };
 
 exports.debug = function(x) {
@@ -81,11 +79,9 @@ exports.debug = function(x) {
 };
 
 exports.error = function() {
-  var out = '';
-  for (var i = 0; i < arguments.length; i++) {
-    out += String(arguments[i]) + '\n';
+  for (var i = 0, len = arguments.length; i < len; ++i) {
+    binding.writeErr(arguments[i] + '\n');
   }
-  binding.writeErr(out);
 };
 
 
