@@ -40,28 +40,26 @@ func (e *Env) SetStdioStream(fd int, stream, write *goja.Object) {
 	s.stream[fd], s.write[fd] = stream, write
 }
 
-// StdioHook returns the write method a script put in place of fd's own on
-// process.stdout or process.stderr (on the stream or its prototype), and
-// the stream, or nil when there is none: Node's console.log calls
-// process.stdout.write, so console and util write through a replacement,
-// and straight to the runtime's stream otherwise. Loop goroutine only.
+// StdioReplaced reports whether a script has put another write method in
+// place of fd's own on process.stdout or process.stderr (on the stream or
+// its prototype): Node's console.log calls process.stdout.write, so
+// console and util then write through it (StdioHook). Loop goroutine only.
+func (e *Env) StdioReplaced(fd int) bool {
+	_, _, replaced := e.stdioWrite(fd)
+	return replaced
+}
+
+// StdioHook returns the replacement StdioReplaced reports, and the stream
+// to call it on, or nil when there is none. A replacement that is not a
+// function throws a TypeError, as process.stdout.write(str) would. Loop
+// goroutine only.
 func (e *Env) StdioHook(fd int) (goja.Callable, *goja.Object) {
-	v, ok := e.locals[stdioStreamsKey{}]
-	if !ok || (fd != 1 && fd != 2) {
-		return nil, nil
-	}
-	s := v.(*stdioStreams)
-	stream := s.stream[fd]
-	if stream == nil {
-		return nil, nil
-	}
-	write := stream.Get("write")
-	if write != nil && write.SameAs(s.write[fd]) {
+	write, stream, replaced := e.stdioWrite(fd)
+	if !replaced {
 		return nil, nil
 	}
 	fn, ok := goja.AssertFunction(write)
 	if !ok {
-		// Not a function: the call fails as process.stdout.write(str) would.
 		name := "stdout"
 		if fd == 2 {
 			name = "stderr"
@@ -69,4 +67,20 @@ func (e *Env) StdioHook(fd int) (goja.Callable, *goja.Object) {
 		panic(e.VM.NewTypeError("process." + name + ".write is not a function"))
 	}
 	return fn, stream
+}
+
+// stdioWrite is the write method of fd's stream as it is now, the stream,
+// and whether it differs from the stream's own.
+func (e *Env) stdioWrite(fd int) (goja.Value, *goja.Object, bool) {
+	v, ok := e.locals[stdioStreamsKey{}]
+	if !ok || (fd != 1 && fd != 2) {
+		return nil, nil, false
+	}
+	s := v.(*stdioStreams)
+	stream := s.stream[fd]
+	if stream == nil {
+		return nil, nil, false
+	}
+	write := stream.Get("write")
+	return write, stream, write == nil || !write.SameAs(s.write[fd])
 }

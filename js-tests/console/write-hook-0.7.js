@@ -2,8 +2,9 @@
 // calling process.stdout.write (or process.stderr.write) as it is at the
 // time: a replacement sees each write, an error it throws reaches the
 // caller (today's Node swallows it in console), and util.print, puts,
-// debug and error make one write an argument. (What both Nodes agree on is
-// in differential/console-hook.js.)
+// debug and error call it once an argument. (What both Nodes agree on is
+// in differential/console-hook.js; without a replacement each call is one
+// write: modules/console's TestOneWritePerCall.)
 var assert = require('assert');
 var util = require('util');
 

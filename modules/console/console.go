@@ -28,6 +28,11 @@ func BindStdio(e *jsbridge.Env, binding *goja.Object) {
 	e.SetFuncs(binding, map[string]func(goja.FunctionCall) goja.Value{
 		"writeOut": writer(e, 1, stdout),
 		"writeErr": writer(e, 2, stderr),
+		// replaced(fd): is process.stdout.write (1) or stderr's (2) a
+		// script's replacement? util writes an argument a call then.
+		"replaced": func(call goja.FunctionCall) goja.Value {
+			return e.VM.ToValue(e.StdioReplaced(int(call.Argument(0).ToInteger())))
+		},
 	})
 }
 

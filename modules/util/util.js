@@ -57,21 +57,29 @@ function jsonOrCircular(value) {
 }
 
 
-// Output, as 0.7.4 wrote it: a write an argument, each as
-// process.stdout.write(...) (or stderr's) would make it (console.go: to
-// the runtime's stream at once, or through a script's replacement of
-// write).
+// Output. Each call is one write, synchronous, of whole lines, so that it
+// interleaves with console.log, and with other processes on the same pipe,
+// by whole calls, and nothing is lost at exit. Once a script has replaced
+// process.stdout.write (or stderr's), it is called as 0.7.4 called it, an
+// argument at a time (console.go).
 
 exports.print = function() {
-  for (var i = 0, len = arguments.length; i < len; ++i) {
-    binding.writeOut(String(arguments[i]));
+  var i, len = arguments.length;
+  if (binding.replaced(1)) {
+    for (i = 0; i < len; ++i) {
+      binding.writeOut(String(arguments[i]));
+    }
+    return;
   }
+  var out = '';
+  for (i = 0; i < len; ++i) {
+    out += String(arguments[i]);
+  }
+  binding.writeOut(out);
 };
 
 exports.puts = function() {
-  for (var i = 0, len = arguments.length; i < len; ++i) {
-    binding.writeOut(arguments[i] + '\n');
-  }
+  linesTo(1, arguments);
 };
 
 exports.debug = function(x) {
@@ -79,10 +87,26 @@ exports.debug = function(x) {
 };
 
 exports.error = function() {
-  for (var i = 0, len = arguments.length; i < len; ++i) {
-    binding.writeErr(arguments[i] + '\n');
-  }
+  linesTo(2, arguments);
 };
+
+// linesTo writes each argument as a line ('\n' added with +, as 0.7.4: an
+// object's valueOf first) to stdout (1) or stderr (2).
+function linesTo(fd, args) {
+  var write = fd === 1 ? binding.writeOut : binding.writeErr;
+  var i, len = args.length;
+  if (binding.replaced(fd)) {
+    for (i = 0; i < len; ++i) {
+      write(args[i] + '\n');
+    }
+    return;
+  }
+  var out = '';
+  for (i = 0; i < len; ++i) {
+    out += args[i] + '\n';
+  }
+  write(out);
+}
 
 
 // inspect(obj, [showHidden], [depth], [colors]) returns a string
