@@ -11,6 +11,7 @@ package jsbridge
 import (
 	"context"
 	"io"
+	"net"
 	"time"
 
 	"github.com/dop251/goja"
@@ -79,6 +80,10 @@ type Host interface {
 	// (crypto/tls's KeyLogWriter), or nil. Loop goroutine only; writes to
 	// it come from any goroutine, serialized by crypto/tls.
 	TLSKeyLog() io.Writer
+	// Resolver is the DNS resolver the dns module asks
+	// (runtime.Options.Resolver), or nil for net.DefaultResolver. Safe
+	// from any goroutine.
+	Resolver() *net.Resolver
 }
 
 // Env is what a module sees of the runtime it is loaded into.

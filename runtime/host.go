@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"io"
+	"net"
 	"time"
 
 	"github.com/dop251/goja"
@@ -71,6 +72,9 @@ func (h *host) NewRuntime() *goja.Runtime { return h.rt().newVMRuntime() }
 
 // TLSKeyLog implements jsbridge.Host.
 func (h *host) TLSKeyLog() io.Writer { return h.rt().tlsKeyLog() }
+
+// Resolver implements jsbridge.Host.
+func (h *host) Resolver() *net.Resolver { return h.opts.Resolver }
 
 // CompileScript is the vm module's compiler (modules/vm asks its host for
 // it): see Runtime.compileScript.

@@ -9,6 +9,7 @@ import (
 	"github.com/gojatls/gojatls/modules/console"
 	"github.com/gojatls/gojatls/modules/constants"
 	"github.com/gojatls/gojatls/modules/crypto"
+	"github.com/gojatls/gojatls/modules/dns"
 	"github.com/gojatls/gojatls/modules/events"
 	"github.com/gojatls/gojatls/modules/fs"
 	"github.com/gojatls/gojatls/modules/http"
@@ -39,6 +40,7 @@ var builtinModules = []*jsbridge.Module{
 	console.Module,
 	constants.Module,
 	crypto.Module,
+	dns.Module,
 	events.Module,
 	fs.Module,
 	http.Module,

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"sync"
@@ -60,6 +61,10 @@ type Options struct {
 	// appended to (the CLI's --tls-keylog=FILE); empty means the file
 	// SSLKEYLOGFILE names in Env, if any.
 	TLSKeyLogFile string
+	// Resolver answers the dns module's lookups and queries; nil means
+	// net.DefaultResolver. A Resolver with PreferGo and a Dial of its own
+	// sends them to a server of the embedder's choosing (a test's, say).
+	Resolver *net.Resolver
 	// Modules are extra modules for require(), usually Go native modules;
 	// a name here takes precedence over a built-in module of that name.
 	Modules []*jsbridge.Module
