@@ -24,6 +24,7 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 	if resolver == nil {
 		resolver = net.DefaultResolver
 	}
+	resolver = endWith(resolver)
 	fns := map[string]func(goja.FunctionCall) goja.Value{
 		"getaddrinfo": func(call goja.FunctionCall) goja.Value {
 			host := call.Argument(0).String()
