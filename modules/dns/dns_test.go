@@ -272,8 +272,8 @@ function throwsWith(fn, ctor, message) {
   });
 }
 function never() { throw new Error('callback called'); }
-throwsWith(function () { dns.lookup('example.com', 5, never); }, Error, 'invalid argument: ` + "`family`" + ` must be 4 or 6');
-throwsWith(function () { dns.lookup('example.com', 'x', never); }, Error, 'invalid argument: ` + "`family`" + ` must be 4 or 6');
+throwsWith(function () { dns.lookup('example.com', 5, never); }, Error, 'invalid argument: `+"`family`"+` must be 4 or 6');
+throwsWith(function () { dns.lookup('example.com', 'x', never); }, Error, 'invalid argument: `+"`family`"+` must be 4 or 6');
 throwsWith(function () { dns.resolve('example.com', 'BOGUS', never); }, Error, 'Unknown type "BOGUS"');
 throwsWith(function () { dns.resolve('example.com', 'toString', never); }, Error, 'Unknown type "toString"');
 throwsWith(function () { dns.lookup(42, never); }, TypeError, 'hostname must be a string');
