@@ -29,17 +29,8 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 		"getaddrinfo": func(call goja.FunctionCall) goja.Value {
 			host := call.Argument(0).String()
 			family := int(call.Argument(1).ToInteger())
-			oncomplete := call.Argument(2)
-			ctx := e.Context()
-			e.Go(func() func() {
-				address, fam, err := lookup(ctx, resolver, host, family)
-				return func() {
-					if err != nil {
-						e.Call(oncomplete, goja.Undefined(), e.VM.ToValue(errorCode(err)))
-						return
-					}
-					e.Call(oncomplete, goja.Undefined(), goja.Null(), e.VM.ToValue(address), e.VM.ToValue(fam))
-				}
+			start(e, call.Argument(2), func(ctx context.Context) (result, error) {
+				return lookup(ctx, resolver, host, family)
 			})
 			return goja.Undefined()
 		},
@@ -56,32 +47,40 @@ func native(e *jsbridge.Env, binding *goja.Object) {
 func queryFunc(e *jsbridge.Env, resolver *net.Resolver, q query) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(0).String()
-		oncomplete := call.Argument(1)
 		if q.reverse && badAddr(name) {
 			return e.VM.ToValue("EINVAL")
 		}
-		ctx := e.Context()
-		e.Go(func() func() {
-			var result result
-			err := errBadName
-			if q.reverse || !badName(name) {
-				result, err = q.run(ctx, resolver, name)
+		start(e, call.Argument(1), func(ctx context.Context) (result, error) {
+			if !q.reverse && badName(name) {
+				return nil, errBadName
 			}
-			return func() {
-				if err != nil {
-					e.Call(oncomplete, goja.Undefined(), e.VM.ToValue(errorCode(err)))
-					return
-				}
-				e.Call(oncomplete, goja.Undefined(), goja.Null(), result.value(e.VM))
-			}
+			return q.run(ctx, resolver, name)
 		})
 		return goja.Undefined()
 	}
 }
 
+// start runs work on a goroutine of its own, under the runtime's context,
+// and then oncomplete on the loop: (code) for an error, else (null,
+// results...). The callback is on a later turn, always.
+func start(e *jsbridge.Env, oncomplete goja.Value, work func(ctx context.Context) (result, error)) {
+	ctx := e.Context()
+	e.Go(func() func() {
+		found, err := work(ctx)
+		return func() {
+			if err != nil {
+				e.Call(oncomplete, goja.Undefined(), e.VM.ToValue(errorCode(err)))
+				return
+			}
+			args := append([]goja.Value{goja.Null()}, found.values(e.VM)...)
+			e.Call(oncomplete, goja.Undefined(), args...)
+		}
+	})
+}
+
 // lookup is dns.lookup's getaddrinfo: the first address Go's resolver
 // gives (sorted as getaddrinfo sorts them, RFC 6724), and its family.
-func lookup(ctx context.Context, r *net.Resolver, host string, family int) (string, int, error) {
+func lookup(ctx context.Context, r *net.Resolver, host string, family int) (result, error) {
 	network := "ip"
 	switch family {
 	case 4:
@@ -91,10 +90,10 @@ func lookup(ctx context.Context, r *net.Resolver, host string, family int) (stri
 	}
 	addrs, err := r.LookupNetIP(ctx, network, host)
 	if err != nil {
-		return "", 0, err
+		return nil, err
 	}
 	if len(addrs) == 0 {
-		return "", 0, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
+		return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
 	}
 	a := addrs[0]
 	if family != 6 {
@@ -102,7 +101,7 @@ func lookup(ctx context.Context, r *net.Resolver, host string, family int) (stri
 		a = a.Unmap()
 	}
 	if a.Is4() {
-		return a.String(), 4, nil
+		return address{a.String(), 4}, nil
 	}
-	return a.String(), 6, nil
+	return address{a.String(), 6}, nil
 }

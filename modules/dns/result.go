@@ -6,28 +6,38 @@ import (
 	"github.com/dop251/goja"
 )
 
-// result is what a query found, in Go values until the loop turns it into
-// the JS value the callback gets.
+// result is what a lookup or a query found, in Go values until the loop
+// turns it into the JS values the callback gets after its error.
 type result interface {
-	value(vm *goja.Runtime) goja.Value
+	values(vm *goja.Runtime) []goja.Value
+}
+
+// address is lookup's answer: (address, family).
+type address struct {
+	ip     string
+	family int
+}
+
+func (a address) values(vm *goja.Runtime) []goja.Value {
+	return []goja.Value{vm.ToValue(a.ip), vm.ToValue(a.family)}
 }
 
 // names are addresses, host names or texts: an array of strings.
 type names []string
 
-func (n names) value(vm *goja.Runtime) goja.Value {
+func (n names) values(vm *goja.Runtime) []goja.Value {
 	items := make([]any, len(n))
 	for i, s := range n {
 		items[i] = s
 	}
-	return vm.NewArray(items...)
+	return []goja.Value{vm.NewArray(items...)}
 }
 
 // mxList is resolveMx's answer: [{exchange, priority}], the properties in
 // the order cares_wrap set them.
 type mxList []*net.MX
 
-func (l mxList) value(vm *goja.Runtime) goja.Value {
+func (l mxList) values(vm *goja.Runtime) []goja.Value {
 	items := make([]any, len(l))
 	for i, mx := range l {
 		obj := vm.NewObject()
@@ -35,14 +45,14 @@ func (l mxList) value(vm *goja.Runtime) goja.Value {
 		obj.Set("priority", mx.Pref)
 		items[i] = obj
 	}
-	return vm.NewArray(items...)
+	return []goja.Value{vm.NewArray(items...)}
 }
 
 // srvList is resolveSrv's answer: [{name, port, priority, weight}], the
 // properties in the order cares_wrap set them.
 type srvList []*net.SRV
 
-func (l srvList) value(vm *goja.Runtime) goja.Value {
+func (l srvList) values(vm *goja.Runtime) []goja.Value {
 	items := make([]any, len(l))
 	for i, srv := range l {
 		obj := vm.NewObject()
@@ -52,5 +62,5 @@ func (l srvList) value(vm *goja.Runtime) goja.Value {
 		obj.Set("weight", srv.Weight)
 		items[i] = obj
 	}
-	return vm.NewArray(items...)
+	return []goja.Value{vm.NewArray(items...)}
 }
