@@ -29,6 +29,7 @@ import (
 	"github.com/gojatls/gojatls/modules/url"
 	"github.com/gojatls/gojatls/modules/util"
 	"github.com/gojatls/gojatls/modules/vm"
+	"github.com/gojatls/gojatls/modules/zlib"
 )
 
 // builtinModules are the Node modules every runtime offers by name.
@@ -60,4 +61,5 @@ var builtinModules = []*jsbridge.Module{
 	url.Module,
 	util.Module,
 	vm.Module,
+	zlib.Module,
 }

@@ -1,0 +1,147 @@
+package zlib
+
+import (
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"io"
+)
+
+// errStopped ends a decompressor whose stream was destroyed.
+var errStopped = errors.New("zlib stream destroyed")
+
+// source feeds a decompressor the requests' input. When the input of a
+// request is used up and more is wanted, the decompressor has handed over
+// everything it could decode from it (Go's readers only read more when
+// they have nothing left to return), so that is when the request is
+// answered with the output gathered so far.
+type source struct {
+	g       *engine
+	cur     []byte
+	finish  bool // the current request is the last (Z_FINISH)
+	started bool
+	out     []byte
+}
+
+// more answers the current request and takes the next one; io.EOF after
+// the last one.
+func (s *source) more() error {
+	if s.finish {
+		return io.EOF
+	}
+	if s.started {
+		s.g.answer(s.out, nil)
+		s.out = nil
+	}
+	req, ok := s.g.next()
+	if !ok {
+		return errStopped
+	}
+	s.started = true
+	s.cur = req.in
+	s.finish = req.flush == zFinish
+	return nil
+}
+
+func (s *source) Read(p []byte) (int, error) {
+	for len(s.cur) == 0 {
+		if err := s.more(); err != nil {
+			return 0, err
+		}
+	}
+	n := copy(p, s.cur)
+	s.cur = s.cur[n:]
+	return n, nil
+}
+
+// ReadByte makes source a flate.Reader, so that Go's readers take bytes
+// as they need them instead of buffering ahead.
+func (s *source) ReadByte() (byte, error) {
+	for len(s.cur) == 0 {
+		if err := s.more(); err != nil {
+			return 0, err
+		}
+	}
+	b := s.cur[0]
+	s.cur = s.cur[1:]
+	return b, nil
+}
+
+// peek returns the next byte without taking it.
+func (s *source) peek() (byte, error) {
+	for len(s.cur) == 0 {
+		if err := s.more(); err != nil {
+			return 0, err
+		}
+	}
+	return s.cur[0], nil
+}
+
+// newDecompressor opens the reader of one decompressing mode; it reads
+// the header, if any. Unzip looks at the first byte as zlib does with
+// windowBits+32: 0x1f starts a gzip member, anything else a zlib stream.
+func newDecompressor(mode int, src *source, dict []byte) (io.Reader, error) {
+	if mode == modeUnzip {
+		b, err := src.peek()
+		if err != nil {
+			return nil, err
+		}
+		mode = modeInflate
+		if b == 0x1f {
+			mode = modeGunzip
+		}
+	}
+	switch mode {
+	case modeGunzip:
+		r, err := gzip.NewReader(src)
+		if err != nil {
+			return nil, err
+		}
+		// zlib stops at the end of the first member, as 0.7.4 did.
+		r.Multistream(false)
+		return r, nil
+	case modeInflate:
+		return zlib.NewReaderDict(src, dict)
+	default:
+		return flate.NewReaderDict(src, dict), nil
+	}
+}
+
+// decompress is the engine's work for Inflate, Gunzip, InflateRaw and
+// Unzip. Output is read straight into the answer's slice. After the end
+// of the compressed stream, further input is ignored, as zlib ignores it.
+func decompress(g *engine, mode int, dict []byte) {
+	src := &source{g: g}
+	r, err := newDecompressor(mode, src, dict)
+	if err == io.EOF {
+		// The input ended before the header did.
+		err = io.ErrUnexpectedEOF
+	}
+	for err == nil {
+		if cap(src.out)-len(src.out) < 4096 {
+			grown := make([]byte, len(src.out), 2*cap(src.out)+32*1024)
+			copy(grown, src.out)
+			src.out = grown
+		}
+		var n int
+		n, err = r.Read(src.out[len(src.out):cap(src.out)])
+		src.out = src.out[:len(src.out)+n]
+	}
+	if errors.Is(err, errStopped) {
+		return
+	}
+	if err != io.EOF {
+		g.answer(src.out, toZlibError(err, dict != nil))
+		return
+	}
+	g.answer(src.out, nil)
+	for !src.finish {
+		req, ok := g.next()
+		if !ok {
+			return
+		}
+		src.finish = req.flush == zFinish
+		g.answer(nil, nil)
+	}
+}
