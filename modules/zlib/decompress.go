@@ -109,7 +109,7 @@ func newDecompressor(mode int, src *source, dict []byte) (io.Reader, error) {
 }
 
 // decompress is the engine's work for Inflate, Gunzip, InflateRaw and
-// Unzip. Output is read straight into the answer's slice. After the end
+// Unzip. After the end
 // of the compressed stream, further input is ignored, as zlib ignores it.
 func decompress(g *engine, mode int, dict []byte) {
 	src := &source{g: g}
@@ -118,15 +118,13 @@ func decompress(g *engine, mode int, dict []byte) {
 		// The input ended before the header did.
 		err = io.ErrUnexpectedEOF
 	}
+	// Reading goes through buf: the answer's slice may be handed over to
+	// JS in the middle of a Read (when the reader asks for more input).
+	buf := make([]byte, 32*1024)
 	for err == nil {
-		if cap(src.out)-len(src.out) < 4096 {
-			grown := make([]byte, len(src.out), 2*cap(src.out)+32*1024)
-			copy(grown, src.out)
-			src.out = grown
-		}
 		var n int
-		n, err = r.Read(src.out[len(src.out):cap(src.out)])
-		src.out = src.out[:len(src.out)+n]
+		n, err = r.Read(buf)
+		src.out = append(src.out, buf[:n]...)
 	}
 	if errors.Is(err, errStopped) {
 		return
