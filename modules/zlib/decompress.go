@@ -78,6 +78,25 @@ func (s *source) peek() (byte, error) {
 	return s.cur[0], nil
 }
 
+// gzipMagic checks the first two bytes as zlib does, one at a time, so
+// that a short stream of the wrong kind is a wrong header (Go's reader
+// reads all ten header bytes first), and puts them back.
+func gzipMagic(src *source) error {
+	for i, want := range []byte{0x1f, 0x8b} {
+		b, err := src.ReadByte()
+		if err != nil {
+			return err
+		}
+		if b != want {
+			return gzip.ErrHeader
+		}
+		if i == 1 {
+			src.cur = append([]byte{0x1f, 0x8b}, src.cur...)
+		}
+	}
+	return nil
+}
+
 // newDecompressor opens the reader of one decompressing mode; it reads
 // the header, if any. Unzip looks at the first byte as zlib does with
 // windowBits+32: 0x1f starts a gzip member, anything else a zlib stream.
@@ -94,6 +113,9 @@ func newDecompressor(mode int, src *source, dict []byte) (io.Reader, error) {
 	}
 	switch mode {
 	case modeGunzip:
+		if err := gzipMagic(src); err != nil {
+			return nil, err
+		}
 		r, err := gzip.NewReader(src)
 		if err != nil {
 			return nil, err
