@@ -21,11 +21,14 @@ var cases = [
   ['unzip', new Buffer(0), 'unexpected end of file', -5, 'Z_BUF_ERROR']
 ];
 
-// A flipped bit in the CRC of a gzip member, and in the Adler-32 of a
-// zlib stream.
+// A flipped bit in the CRC of a gzip member, in its length, and in the
+// Adler-32 of a zlib stream.
 var badCrc = gz();
 badCrc[badCrc.length - 5] ^= 1;
 cases.push(['gunzip', badCrc, 'incorrect data check', -3, 'Z_DATA_ERROR']);
+var badLength = gz();
+badLength[badLength.length - 1] ^= 1;
+cases.push(['gunzip', badLength, 'incorrect length check', -3, 'Z_DATA_ERROR']);
 var badAdler = new Buffer('eJxLTEpOSU0DAAgeAlY=', 'base64'); // deflate('abcdef')
 badAdler[badAdler.length - 1] ^= 1;
 cases.push(['inflate', badAdler, 'incorrect data check', -3, 'Z_DATA_ERROR']);

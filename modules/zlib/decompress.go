@@ -4,7 +4,9 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"io"
 )
 
@@ -22,6 +24,7 @@ type source struct {
 	finish  bool // the current request is the last (Z_FINISH)
 	started bool
 	out     []byte
+	tail    []byte // the last bytes Read gave: a gzip trailer at the end
 }
 
 // more answers the current request and takes the next one; io.EOF after
@@ -52,6 +55,10 @@ func (s *source) Read(p []byte) (int, error) {
 	}
 	n := copy(p, s.cur)
 	s.cur = s.cur[n:]
+	s.tail = append(s.tail, p[:n]...)
+	if len(s.tail) > 8 {
+		s.tail = append(s.tail[:0], s.tail[len(s.tail)-8:]...)
+	}
 	return n, nil
 }
 
@@ -143,16 +150,22 @@ func decompress(g *engine, mode int, dict []byte) {
 	// Reading goes through buf: the answer's slice may be handed over to
 	// JS in the middle of a Read (when the reader asks for more input).
 	buf := make([]byte, 32*1024)
+	var sum gzipSum
 	for err == nil {
 		var n int
 		n, err = r.Read(buf)
 		src.out = append(src.out, buf[:n]...)
+		sum.add(buf[:n])
 	}
 	if errors.Is(err, errStopped) {
 		return
 	}
 	if err != io.EOF {
-		g.answer(src.out, toZlibError(err, dict != nil))
+		zerr := toZlibError(err, dict != nil)
+		if errors.Is(err, gzip.ErrChecksum) && sum.lengthOnly(src.tail) {
+			zerr = &zlibError{"incorrect length check", -3}
+		}
+		g.answer(src.out, zerr)
 		return
 	}
 	g.answer(src.out, nil)
@@ -164,4 +177,25 @@ func decompress(g *engine, mode int, dict []byte) {
 		src.finish = req.flush == zFinish
 		g.answer(nil, nil)
 	}
+}
+
+// gzipSum is the CRC-32 and length of the output: Go's gzip reader says
+// ErrChecksum for a bad CRC and a bad length alike, zlib says "incorrect
+// data check" for the first and "incorrect length check" for the second.
+type gzipSum struct {
+	crc  uint32
+	size uint32
+}
+
+func (s *gzipSum) add(p []byte) {
+	s.crc = crc32.Update(s.crc, crc32.IEEETable, p)
+	s.size += uint32(len(p))
+}
+
+// lengthOnly reports whether the trailer's CRC is right and its length
+// wrong.
+func (s *gzipSum) lengthOnly(trailer []byte) bool {
+	return len(trailer) == 8 &&
+		binary.LittleEndian.Uint32(trailer) == s.crc &&
+		binary.LittleEndian.Uint32(trailer[4:]) != s.size
 }

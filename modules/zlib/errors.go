@@ -21,7 +21,9 @@ func (e *zlibError) Error() string { return e.message }
 // toZlibError maps Go's decompression errors to zlib's messages and codes:
 //
 //	gzip.ErrHeader, zlib.ErrHeader  -> "incorrect header check", Z_DATA_ERROR
-//	gzip.ErrChecksum (CRC or size)  -> "incorrect data check", Z_DATA_ERROR
+//	gzip.ErrChecksum, bad CRC       -> "incorrect data check", Z_DATA_ERROR
+//	gzip.ErrChecksum, bad length    -> "incorrect length check", Z_DATA_ERROR
+//	                                   (told apart in decompress.go)
 //	zlib.ErrChecksum (Adler-32)     -> "incorrect data check", Z_DATA_ERROR
 //	zlib.ErrDictionary, no dict     -> "Missing dictionary", Z_NEED_DICT
 //	zlib.ErrDictionary, a dict      -> "Bad dictionary", Z_NEED_DICT
