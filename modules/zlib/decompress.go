@@ -138,8 +138,8 @@ func newDecompressor(mode int, src *source, dict []byte) (io.Reader, error) {
 }
 
 // decompress is the engine's work for Inflate, Gunzip, InflateRaw and
-// Unzip. After the end
-// of the compressed stream, further input is ignored, as zlib ignores it.
+// Unzip. After the end of the compressed stream, further input is
+// ignored, as zlib ignores it.
 func decompress(g *engine, mode int, dict []byte) {
 	src := &source{g: g}
 	r, err := newDecompressor(mode, src, dict)
